@@ -1,0 +1,562 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Threading;
+using NodaTime;
+using NodaTime.TimeZones;
+using ServiceCommitments.Internal;
+
+namespace ServiceCommitments.Calendars;
+
+/// <summary>
+/// A business calendar: the working hours of every date in one time zone, after statutory holidays, adjusted working
+/// days (调休), a customer's own closures and special hours. It answers "when is N working hours / N working days
+/// after this instant" and "how much working time lies between these instants", exactly to the tick.
+/// </summary>
+/// <remarks>
+/// <para><b>Rules of time.</b> Working time is the union of the working intervals of every date, each mapped from
+/// local time to instants in <see cref="Zone"/> (see <see cref="BusinessCalendarBuilder.Resolver"/> for DST gaps and
+/// overlaps). Intervals are half-open: an interval's start is working time, its end is not.</para>
+/// <list type="bullet">
+/// <item><see cref="AddWorkingTime(Instant, Duration)"/>: a start outside working hours counts from the next opening;
+/// a deadline that lands exactly on a closing time stays at that closing time. A negative amount is the mirror image:
+/// a start outside working hours counts from the previous closing, and a result that lands exactly on an opening time
+/// stays there.</item>
+/// <item><see cref="AddWorkingDays(Instant, int)"/>: the start's own date is not counted; the deadline is the close of
+/// business of the Nth working day after it. Adjusted working days count; holidays and rest days do not.</item>
+/// </list>
+/// <para><b>Unknown years.</b> A computation that needs a year one of the <see cref="HolidaySets"/> does not know
+/// throws <see cref="HolidayDataUnavailableException"/>, unless the calendar was built with
+/// <see cref="BusinessCalendarBuilder.TreatUnknownYearsAsOrdinary"/>. A calendar without holiday sets knows every
+/// year from 1 to 9998.</para>
+/// <para><b>Speed.</b> Each local year is compiled, on first use, into arrays of instants with running totals of
+/// working time and working days; a query is then a bucket look-up and a short search that allocates nothing, and its
+/// cost does not depend on how many years the holiday data spans.</para>
+/// <para><b>Precision.</b> Calendars compute in ticks (100 ns). An instant or duration with a finer part is rejected
+/// with <see cref="ArgumentException"/> rather than rounded.</para>
+/// <para>Instances are immutable and thread-safe; the lazily compiled years are published atomically.</para>
+/// </remarks>
+public sealed class BusinessCalendar
+{
+    private const int YearsPerChunk = 100;
+
+    private readonly CalendarRules rules;
+    private readonly CalendarOverrides overrides;
+    private readonly YearChunk?[] chunks = new YearChunk?[(CalendarLimits.MaxYear / YearsPerChunk) + 1];
+
+    internal BusinessCalendar(CalendarRules rules, CalendarOverrides overrides)
+    {
+        this.rules = rules;
+        this.overrides = overrides;
+        HolidaySets = Array.AsReadOnly((HolidaySet[])rules.HolidaySets.Clone());
+    }
+
+    /// <summary>The time zone in which working hours are local times.</summary>
+    public DateTimeZone Zone => rules.Zone;
+
+    /// <summary>The holiday sets, in the order they apply (a later set overrides an earlier one on the same date).</summary>
+    public IReadOnlyList<HolidaySet> HolidaySets { get; }
+
+    /// <summary>Whether years the holiday sets do not know are treated as ordinary weeks instead of throwing.</summary>
+    public bool TreatsUnknownYearsAsOrdinary => rules.UnknownYearsAreOrdinary;
+
+    /// <summary>The resolver that maps local working hours to instants in DST gaps and overlaps.</summary>
+    public ZoneLocalMappingResolver Resolver => rules.Resolver;
+
+    /// <summary>The hours of an adjusted working day and of the calendar's own extra working days.</summary>
+    public IReadOnlyList<WorkingInterval> AdjustedWorkingDayHours => ToIntervals(rules.AdjustedWorkingDayHours);
+
+    /// <summary>
+    /// A calendar that is open every hour of every day, holidays included (7×24, domain D1.1): working time is elapsed time.
+    /// </summary>
+    /// <param name="zone">The time zone, which decides where a working day begins and ends.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public static BusinessCalendar AlwaysOpen(DateTimeZone zone) =>
+        new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday, WorkingInterval.AllDay).Build();
+
+    /// <summary>
+    /// A 5×8 calendar (domain D1.3): Monday to Friday, 09:00-12:00 and 13:00-18:00, closed on the holidays of
+    /// <paramref name="holidaySets"/> and open on their adjusted working days with the same hours.
+    /// </summary>
+    /// <param name="zone">The time zone.</param>
+    /// <param name="holidaySets">Holiday sets to apply, for example <see cref="Calendars.HolidaySets.ChinaMainland"/>; none for plain weeks.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/>, <paramref name="holidaySets"/> or one of its elements is null.</exception>
+    public static BusinessCalendar FiveByEight(DateTimeZone zone, params HolidaySet[] holidaySets)
+    {
+        Preconditions.CheckNotNull(holidaySets, nameof(holidaySets));
+        var builder = new BusinessCalendarBuilder(zone)
+            .SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, FiveByEightHours);
+        foreach (var set in holidaySets)
+        {
+            builder.AddHolidaySet(set);
+        }
+
+        return builder.Build();
+    }
+
+    internal static readonly WorkingInterval[] FiveByEightHours =
+        [WorkingInterval.FromHours(9, 0, 12, 0), WorkingInterval.FromHours(13, 0, 18, 0)];
+
+    /// <summary>Returns a builder holding this calendar's rules, to layer more closures, working days or special hours on top.</summary>
+    /// <returns>A new builder; holiday sets are shared by reference, not copied.</returns>
+    public BusinessCalendarBuilder ToBuilder() => new(this);
+
+    internal CalendarRules Rules => rules;
+
+    internal CalendarOverrides Overrides => overrides;
+
+    /// <summary>The weekly working hours of <paramref name="day"/>, before holidays and overrides.</summary>
+    /// <param name="day">The day of the week.</param>
+    /// <returns>The intervals, in order; empty for a rest day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is not Monday to Sunday.</exception>
+    public IReadOnlyList<WorkingInterval> GetWeeklyHours(IsoDayOfWeek day)
+    {
+        if (day < IsoDayOfWeek.Monday || day > IsoDayOfWeek.Sunday)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(day), day, "Monday to Sunday");
+        }
+
+        return ToIntervals(rules.Weekly(day));
+    }
+
+    /// <summary>The local working hours of <paramref name="date"/> after holidays, adjusted working days and overrides.</summary>
+    /// <param name="date">The date, in the ISO calendar.</param>
+    /// <returns>The intervals, in order; empty when the date is not a working day.</returns>
+    /// <exception cref="HolidayDataUnavailableException">A holiday set does not know the date's year.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or lies outside years 1-9998.</exception>
+    public IReadOnlyList<WorkingInterval> GetWorkingHours(LocalDate date)
+    {
+        CheckDate(date, nameof(date));
+        rules.CheckYearKnown(date.Year);
+        return ToIntervals(rules.HoursFor(date));
+    }
+
+    /// <summary>Whether every holiday set knows <paramref name="year"/> (always true for a calendar without holiday sets).</summary>
+    /// <param name="year">The year to ask about.</param>
+    /// <returns>True when the calendar's answers for <paramref name="year"/> rest on holiday data rather than on the unknown-years rule.</returns>
+    public bool KnowsYear(int year) => rules.KnowsYear(year);
+
+    /// <summary>Whether <paramref name="date"/> is a working day: a date with working hours.</summary>
+    /// <param name="date">The date, in the ISO calendar.</param>
+    /// <returns>True for a date with at least one working interval (an adjusted working day included); false for a holiday or rest day.</returns>
+    /// <exception cref="HolidayDataUnavailableException">A holiday set does not know the date's year.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or lies outside years 1-9998.</exception>
+    public bool IsWorkingDay(LocalDate date)
+    {
+        CheckDate(date, nameof(date));
+        return GetYear(date.Year).IsWorkingDay(date.DayOfYear - 1);
+    }
+
+    /// <summary>Whether <paramref name="instant"/> lies inside working hours (a start is inside, an end is not).</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>True inside a working interval.</returns>
+    /// <exception cref="HolidayDataUnavailableException">A holiday set does not know the instant's local year.</exception>
+    /// <exception cref="ArgumentException">The instant is finer than a tick.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The instant lies outside years 1-9998.</exception>
+    public bool IsWorkingTime(Instant instant)
+    {
+        long t = Preconditions.ToTicks(instant, nameof(instant));
+        return GetYear(LocalYearOf(t, nameof(instant))).IsWorking(t);
+    }
+
+    /// <summary>Rolls forward to working time: returns <paramref name="instant"/> itself inside working hours, otherwise the next opening.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The first working instant at or after <paramref name="instant"/>.</returns>
+    /// <exception cref="HolidayDataUnavailableException">A year between the instant and the next opening is unknown.</exception>
+    /// <exception cref="ArgumentException">The instant is finer than a tick.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The instant, or the next opening, lies outside years 1-9998.</exception>
+    public Instant NextWorkingInstant(Instant instant)
+    {
+        long t = Preconditions.ToTicks(instant, nameof(instant));
+        int year = LocalYearOf(t, nameof(instant));
+        var compiled = GetYear(year);
+        int k = compiled.FirstEndingAfter(t);
+        while (k == compiled.Count)
+        {
+            compiled = NextYear(ref year, nameof(instant));
+            k = 0;
+        }
+
+        return Instant.FromUnixTimeTicks(Math.Max(t, compiled.IntervalStart(k)));
+    }
+
+    /// <summary>Adds working time: the earliest instant by which <paramref name="amount"/> of working time has passed since <paramref name="start"/>.</summary>
+    /// <param name="start">When the clock starts; outside working hours it counts from the next opening.</param>
+    /// <param name="amount">The working time to add; negative goes backwards (the latest instant from which that much working time runs to <paramref name="start"/>); zero returns <paramref name="start"/>.</param>
+    /// <returns>The deadline. One that lands exactly on a closing time is that closing time (going backwards: on an opening time, that opening).</returns>
+    /// <exception cref="HolidayDataUnavailableException">The computation needs a year a holiday set does not know.</exception>
+    /// <exception cref="ArgumentException"><paramref name="start"/> or <paramref name="amount"/> is finer than a tick.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The start or the result lies outside years 1-9998.</exception>
+    public Instant AddWorkingTime(Instant start, Duration amount) =>
+        Instant.FromUnixTimeTicks(AddWorkingTicks(
+            Preconditions.ToTicks(start, nameof(start)), Preconditions.ToTicks(amount, nameof(amount))));
+
+    /// <summary>Adds the same working time to every start: <c>results[i] = AddWorkingTime(starts[i], amount)</c>.</summary>
+    /// <param name="starts">The starts.</param>
+    /// <param name="amount">The working time to add to each.</param>
+    /// <param name="results">Receives one result per start; must be at least as long as <paramref name="starts"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="starts"/>, or a value is finer than a tick.</exception>
+    /// <exception cref="HolidayDataUnavailableException">An element needs an unknown year; the results before it have been written.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An element or its result lies outside years 1-9998.</exception>
+    public void AddWorkingTime(ReadOnlySpan<Instant> starts, Duration amount, Span<Instant> results)
+    {
+        CheckResults(results.Length, starts.Length, nameof(results));
+        long d = Preconditions.ToTicks(amount, nameof(amount));
+        for (int i = 0; i < starts.Length; i++)
+        {
+            results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(Preconditions.ToTicks(starts[i], nameof(starts)), d));
+        }
+    }
+
+    /// <summary>Adds a working time per start: <c>results[i] = AddWorkingTime(starts[i], amounts[i])</c>.</summary>
+    /// <param name="starts">The starts.</param>
+    /// <param name="amounts">The working time for each start; the same length as <paramref name="starts"/>.</param>
+    /// <param name="results">Receives one result per start; must be at least as long as <paramref name="starts"/>.</param>
+    /// <exception cref="ArgumentException">The lengths do not match, or a value is finer than a tick.</exception>
+    /// <exception cref="HolidayDataUnavailableException">An element needs an unknown year; the results before it have been written.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An element or its result lies outside years 1-9998.</exception>
+    public void AddWorkingTime(ReadOnlySpan<Instant> starts, ReadOnlySpan<Duration> amounts, Span<Instant> results)
+    {
+        if (amounts.Length != starts.Length)
+        {
+            Preconditions.ThrowLengthMismatch(nameof(amounts), amounts.Length, starts.Length);
+        }
+
+        CheckResults(results.Length, starts.Length, nameof(results));
+        for (int i = 0; i < starts.Length; i++)
+        {
+            results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(
+                Preconditions.ToTicks(starts[i], nameof(starts)), Preconditions.ToTicks(amounts[i], nameof(amounts))));
+        }
+    }
+
+    /// <summary>
+    /// Adds working days: the close of business of the <paramref name="days"/>th working day after the local date of
+    /// <paramref name="start"/> (the start's own date is not counted).
+    /// </summary>
+    /// <param name="start">When the clock starts; only its local date matters.</param>
+    /// <param name="days">
+    /// The number of working days. Negative counts back: the close of business of the |days|th working day before the
+    /// start's date. Zero: the close of business of the start's date if it is a working day, else of the next working day.
+    /// </param>
+    /// <returns>The close of business (the end of the last working interval) of the resulting working day.</returns>
+    /// <exception cref="HolidayDataUnavailableException">A date from the start's to the result's lies in a year a holiday set does not know.</exception>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is finer than a tick.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The start or the result lies outside years 1-9998.</exception>
+    public Instant AddWorkingDays(Instant start, int days)
+    {
+        long t = Preconditions.ToTicks(start, nameof(start));
+        int year = LocalYearOf(t, nameof(start));
+        var compiled = GetYear(year);
+        int day = compiled.DayIndexOf(t);
+        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day + 1) + (long)days - 1
+            : compiled.WorkingDaysBefore(day) + (long)days;
+        compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
+        return Instant.FromUnixTimeTicks(compiled.CloseOfBusiness((int)ordinal));
+    }
+
+    /// <summary>Adds <paramref name="days"/> working days to every start: <c>results[i] = AddWorkingDays(starts[i], days)</c>.</summary>
+    /// <param name="starts">The starts.</param>
+    /// <param name="days">The number of working days.</param>
+    /// <param name="results">Receives one result per start; must be at least as long as <paramref name="starts"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="starts"/>, or a start is finer than a tick.</exception>
+    /// <exception cref="HolidayDataUnavailableException">An element needs an unknown year; the results before it have been written.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An element or its result lies outside years 1-9998.</exception>
+    public void AddWorkingDays(ReadOnlySpan<Instant> starts, int days, Span<Instant> results)
+    {
+        CheckResults(results.Length, starts.Length, nameof(results));
+        for (int i = 0; i < starts.Length; i++)
+        {
+            results[i] = AddWorkingDays(starts[i], days);
+        }
+    }
+
+    /// <summary>Adds working days to a date: the <paramref name="days"/>th working day after <paramref name="date"/> (before it when negative).</summary>
+    /// <param name="date">The date to count from; it is not counted itself.</param>
+    /// <param name="days">The number of working days; zero returns <paramref name="date"/>.</param>
+    /// <returns>The working day reached.</returns>
+    /// <exception cref="HolidayDataUnavailableException">A date from <paramref name="date"/> to the result lies in a year a holiday set does not know.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date or lies outside years 1-9998.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result lies outside years 1-9998.</exception>
+    public LocalDate AddWorkingDays(LocalDate date, int days)
+    {
+        CheckDate(date, nameof(date));
+        int year = date.Year;
+        var compiled = GetYear(year);
+        if (days == 0)
+        {
+            return date;
+        }
+
+        int day = date.DayOfYear - 1;
+        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day + 1) + (long)days - 1
+            : compiled.WorkingDaysBefore(day) + (long)days;
+        compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
+        return new LocalDate(year, 1, 1).PlusDays(compiled.WorkingDayIndex((int)ordinal));
+    }
+
+    /// <summary>The working time between two instants: positive when <paramref name="end"/> is after <paramref name="start"/>, negative when before.</summary>
+    /// <param name="start">The start (inclusive).</param>
+    /// <param name="end">The end (exclusive).</param>
+    /// <returns>The working time in [start, end), or its negation when end &lt; start.</returns>
+    /// <exception cref="HolidayDataUnavailableException">The range covers a year a holiday set does not know.</exception>
+    /// <exception cref="ArgumentException">An instant is finer than a tick.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant lies outside years 1-9998.</exception>
+    public Duration WorkingTimeBetween(Instant start, Instant end) =>
+        Duration.FromTicks(WorkingTicksBetween(Preconditions.ToTicks(start, nameof(start)), Preconditions.ToTicks(end, nameof(end))));
+
+    /// <summary>Measures many ranges: <c>results[i] = WorkingTimeBetween(starts[i], ends[i])</c>.</summary>
+    /// <param name="starts">The starts.</param>
+    /// <param name="ends">The ends; the same length as <paramref name="starts"/>.</param>
+    /// <param name="results">Receives one result per range; must be at least as long as <paramref name="starts"/>.</param>
+    /// <exception cref="ArgumentException">The lengths do not match, or an instant is finer than a tick.</exception>
+    /// <exception cref="HolidayDataUnavailableException">A range covers an unknown year; the results before it have been written.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant lies outside years 1-9998.</exception>
+    public void WorkingTimeBetween(ReadOnlySpan<Instant> starts, ReadOnlySpan<Instant> ends, Span<Duration> results)
+    {
+        if (ends.Length != starts.Length)
+        {
+            Preconditions.ThrowLengthMismatch(nameof(ends), ends.Length, starts.Length);
+        }
+
+        CheckResults(results.Length, starts.Length, nameof(results));
+        for (int i = 0; i < starts.Length; i++)
+        {
+            results[i] = Duration.FromTicks(WorkingTicksBetween(
+                Preconditions.ToTicks(starts[i], nameof(starts)), Preconditions.ToTicks(ends[i], nameof(ends))));
+        }
+    }
+
+    internal long AddWorkingTicks(long s, long d)
+    {
+        if (d > 0)
+        {
+            int year = LocalYearOf(s, "start");
+            var compiled = GetYear(year);
+            int k = compiled.FirstEndingAfter(s);
+            long w = compiled.WorkingBefore(k, s) + d;
+            while (w > compiled.Total)
+            {
+                w -= compiled.Total;
+                compiled = NextYear(ref year, "amount");
+                k = 0;
+            }
+
+            return compiled.Forward(w, k);
+        }
+
+        if (d < 0)
+        {
+            // Going back, the start is the end of a range: the year that holds the tick before it.
+            int year = LocalYearOf(s - 1, "start");
+            var compiled = GetYear(year);
+            int k = compiled.FirstEndingAfter(s - 1);
+            long w = compiled.WorkingBefore(k, s) + d;
+            while (w < 0)
+            {
+                compiled = PreviousYear(ref year, "amount");
+                w += compiled.Total;
+                k = compiled.Count;
+            }
+
+            return compiled.Backward(w, k);
+        }
+
+        return s;
+    }
+
+    internal long WorkingTicksBetween(long a, long b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        if (a > b)
+        {
+            return -WorkingTicksBetween(b, a);
+        }
+
+        int year = LocalYearOf(a, "start");
+        int lastYear = LocalYearOf(b - 1, "end");
+        var compiled = GetYear(year);
+        if (year == lastYear)
+        {
+            return compiled.WorkingBefore(b) - compiled.WorkingBefore(a);
+        }
+
+        long total = compiled.Total - compiled.WorkingBefore(a);
+        while (++year < lastYear)
+        {
+            total += GetYear(year).Total;
+        }
+
+        return total + GetYear(lastYear).WorkingBefore(b);
+    }
+
+    private CompiledYear NormaliseOrdinal(ref int year, ref long ordinal, CompiledYear compiled, string paramName)
+    {
+        while (ordinal >= compiled.WorkingDayCount)
+        {
+            ordinal -= compiled.WorkingDayCount;
+            compiled = NextYear(ref year, paramName);
+        }
+
+        while (ordinal < 0)
+        {
+            compiled = PreviousYear(ref year, paramName);
+            ordinal += compiled.WorkingDayCount;
+        }
+
+        return compiled;
+    }
+
+    private CompiledYear NextYear(ref int year, string paramName)
+    {
+        if (year >= CalendarLimits.MaxYear)
+        {
+            ThrowBeyondRange(paramName, "after");
+        }
+
+        return GetYear(++year);
+    }
+
+    private CompiledYear PreviousYear(ref int year, string paramName)
+    {
+        if (year <= CalendarLimits.MinYear)
+        {
+            ThrowBeyondRange(paramName, "before");
+        }
+
+        return GetYear(--year);
+    }
+
+    /// <summary>The compiled year, compiling it on first use. Throws for a year the holiday sets do not know.</summary>
+    internal CompiledYear GetYear(int year)
+    {
+        var chunk = GetChunk(year / YearsPerChunk);
+        return chunk.Years[year % YearsPerChunk] ?? CompileYear(chunk, year);
+    }
+
+    private CompiledYear CompileYear(YearChunk chunk, int year)
+    {
+        rules.CheckYearKnown(year);
+        var compiled = CompiledYear.Compile(year, rules);
+        return Interlocked.CompareExchange(ref chunk.Years[year % YearsPerChunk], compiled, null) ?? compiled;
+    }
+
+    /// <summary>The local year that contains <paramref name="t"/>.</summary>
+    internal int LocalYearOf(long t, string paramName)
+    {
+        // An estimate from the UTC day number, then at most a step or two against the zone's year starts.
+        long days = Math.DivRem(t, Preconditions.TicksPerDay, out long rem);
+        if (rem < 0)
+        {
+            days--;
+        }
+
+        long estimate = 1970 + (days * 10_000 / 3_652_425);
+        int year = (int)Math.Clamp(estimate, CalendarLimits.MinYear, CalendarLimits.MaxYear);
+        while (t < YearStart(year))
+        {
+            if (year == CalendarLimits.MinYear)
+            {
+                ThrowInstantOutOfRange(paramName, t);
+            }
+
+            year--;
+        }
+
+        while (t >= YearStart(year + 1))
+        {
+            if (year == CalendarLimits.MaxYear)
+            {
+                ThrowInstantOutOfRange(paramName, t);
+            }
+
+            year++;
+        }
+
+        return year;
+    }
+
+    private long YearStart(int year)
+    {
+        int chunkIndex = year / YearsPerChunk;
+        return chunkIndex < chunks.Length ? GetChunk(chunkIndex).Starts[year % YearsPerChunk] : long.MaxValue;
+    }
+
+    private YearChunk GetChunk(int index)
+    {
+        return chunks[index] ?? CreateChunk(index);
+
+        YearChunk CreateChunk(int index)
+        {
+            var created = new YearChunk(index * YearsPerChunk, rules.Zone);
+            return Interlocked.CompareExchange(ref chunks[index], created, null) ?? created;
+        }
+    }
+
+    private static void CheckDate(LocalDate date, string paramName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            Preconditions.ThrowArgument(paramName, $"{paramName} {date} is not in the ISO calendar; business calendars work with ISO dates.");
+        }
+
+        if (date.Year < CalendarLimits.MinYear || date.Year > CalendarLimits.MaxYear)
+        {
+            Preconditions.ThrowArgument(paramName, $"{paramName} {date:uuuu-MM-dd} lies outside the years business calendars support ({CalendarLimits.MinYear}-{CalendarLimits.MaxYear}).");
+        }
+    }
+
+    private static void CheckResults(int actual, int needed, string paramName)
+    {
+        if (actual < needed)
+        {
+            Preconditions.ThrowArgument(paramName, $"{paramName} has length {actual}; it must hold at least {needed} results, one per input.");
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowInstantOutOfRange(string paramName, long ticks) =>
+        Preconditions.ThrowArgumentOutOfRange(paramName, Instant.FromUnixTimeTicks(ticks), $"an instant in local years {CalendarLimits.MinYear}-{CalendarLimits.MaxYear}");
+
+    [DoesNotReturn]
+    private static void ThrowBeyondRange(string paramName, string direction) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            $"The result would fall {direction} the years business calendars support ({CalendarLimits.MinYear}-{CalendarLimits.MaxYear}).");
+
+    private static ReadOnlyCollection<WorkingInterval> ToIntervals(long[] hours)
+    {
+        var result = new WorkingInterval[hours.Length / 2];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = WorkingInterval.FromTicks(hours[2 * i], hours[(2 * i) + 1]);
+        }
+
+        return Array.AsReadOnly(result);
+    }
+
+    /// <summary>A century of years: where each local year starts, and the years compiled so far.</summary>
+    private sealed class YearChunk
+    {
+        internal readonly long[] Starts = new long[YearsPerChunk + 1];
+        internal readonly CompiledYear?[] Years = new CompiledYear?[YearsPerChunk];
+
+        internal YearChunk(int firstYear, DateTimeZone zone)
+        {
+            for (int i = 0; i <= YearsPerChunk; i++)
+            {
+                int year = firstYear + i;
+                Starts[i] = year > CalendarLimits.MaxYear + 1
+                    ? long.MaxValue
+                    : zone.AtStartOfDay(new LocalDate(year, 1, 1)).ToInstant().ToUnixTimeTicks();
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using ServiceCommitments.Internal;
+
+namespace ServiceCommitments.Calendars;
+
+/// <summary>
+/// A named, immutable set of dated holidays and adjusted working days (调休) for a contiguous range of known years,
+/// such as mainland China's statutory holidays (<see cref="HolidaySets.ChinaMainland"/>).
+/// </summary>
+/// <remarks>
+/// <para>A set knows every year from <see cref="FirstYear"/> to <see cref="LastYear"/> inclusive: for those years a
+/// date without an entry is an ordinary day. A calendar asked about any other year throws
+/// <see cref="HolidayDataUnavailableException"/> unless it was built to treat unknown years as ordinary weeks.</para>
+/// <para>Sets are shared by reference between calendars; a calendar never copies one. Instances are immutable and
+/// thread-safe. <see cref="WithYear"/> returns a new set and leaves this one unchanged.</para>
+/// </remarks>
+public sealed class HolidaySet
+{
+    private readonly Dictionary<LocalDate, HolidaySetEntry> byDate;
+
+    private HolidaySet(string id, int firstYear, int lastYear, HolidaySetEntry[] entries, Dictionary<LocalDate, HolidaySetEntry> byDate)
+    {
+        Id = id;
+        FirstYear = firstYear;
+        LastYear = lastYear;
+        Entries = Array.AsReadOnly(entries);
+        this.byDate = byDate;
+    }
+
+    /// <summary>The set's id, for example <c>"cn-mainland"</c>; documents refer to sets by it.</summary>
+    public string Id { get; }
+
+    /// <summary>The first year the set knows (inclusive).</summary>
+    public int FirstYear { get; }
+
+    /// <summary>The last year the set knows (inclusive).</summary>
+    public int LastYear { get; }
+
+    /// <summary>Every entry, ordered by date.</summary>
+    public IReadOnlyList<HolidaySetEntry> Entries { get; }
+
+    /// <summary>Whether the set has data for <paramref name="year"/>.</summary>
+    /// <param name="year">The year to ask about.</param>
+    /// <returns>True when <paramref name="year"/> lies within <see cref="FirstYear"/>..<see cref="LastYear"/>.</returns>
+    public bool KnowsYear(int year) => year >= FirstYear && year <= LastYear;
+
+    /// <summary>Looks up the entry for <paramref name="date"/>.</summary>
+    /// <param name="date">The date to look up.</param>
+    /// <param name="entry">The entry when there is one.</param>
+    /// <returns>True when the set has an entry for <paramref name="date"/>; false for an ordinary day or a date in a year the set does not know.</returns>
+    public bool TryGetEntry(LocalDate date, out HolidaySetEntry entry) => byDate.TryGetValue(date, out entry);
+
+    /// <summary>Creates a set.</summary>
+    /// <param name="id">The set's id: letters, digits, '-', '_' or '.'.</param>
+    /// <param name="firstYear">The first known year, 1-9998.</param>
+    /// <param name="lastYear">The last known year, from <paramref name="firstYear"/> to 9998.</param>
+    /// <param name="entries">The entries; every date must lie in the known years and appear once, in the ISO calendar.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or an entry's name is null.</exception>
+    /// <exception cref="ArgumentException">The id is empty or has other characters; a date repeats, lies outside the known years or is not an ISO date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1-9998 or <paramref name="lastYear"/> is before <paramref name="firstYear"/>.</exception>
+    public static HolidaySet Create(string id, int firstYear, int lastYear, IEnumerable<HolidaySetEntry> entries)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        Preconditions.CheckNotNull(entries, nameof(entries));
+        if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            Preconditions.ThrowArgument(nameof(id), $"The holiday set id \"{id}\" must be non-empty and use only letters, digits, '-', '_' and '.'.");
+        }
+
+        CheckYear(firstYear, nameof(firstYear));
+        CheckYear(lastYear, nameof(lastYear));
+        if (lastYear < firstYear)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(lastYear), lastYear, $"a year not before firstYear ({firstYear})");
+        }
+
+        var byDate = new Dictionary<LocalDate, HolidaySetEntry>();
+        foreach (var entry in entries)
+        {
+            if (entry.Name is null)
+            {
+                throw new ArgumentNullException(nameof(entries), $"The entry for {Format(entry.Date)} has a null name; use an empty string for a nameless entry.");
+            }
+
+            if (entry.Date.Calendar != CalendarSystem.Iso)
+            {
+                Preconditions.ThrowArgument(nameof(entries), $"The entry for {entry.Date} is not in the ISO calendar.");
+            }
+
+            if (entry.Kind is not (HolidayKind.Holiday or HolidayKind.AdjustedWorkingDay))
+            {
+                Preconditions.ThrowArgument(nameof(entries), $"The entry for {Format(entry.Date)} has kind {(int)entry.Kind}, which is not a HolidayKind.");
+            }
+
+            if (entry.Date.Year < firstYear || entry.Date.Year > lastYear)
+            {
+                Preconditions.ThrowArgument(nameof(entries), $"The entry for {Format(entry.Date)} lies outside the set's known years {firstYear}-{lastYear}.");
+            }
+
+            if (!byDate.TryAdd(entry.Date, entry))
+            {
+                Preconditions.ThrowArgument(nameof(entries), $"The date {Format(entry.Date)} appears more than once in holiday set '{id}'.");
+            }
+        }
+
+        var sorted = byDate.Values.OrderBy(e => e.Date).ToArray();
+        return new HolidaySet(id, firstYear, lastYear, sorted, byDate);
+    }
+
+    /// <summary>
+    /// Returns a set with the same id that also knows <paramref name="year"/>, with <paramref name="entries"/> added:
+    /// how a user adds next year's State Council notice without waiting for a release of this library.
+    /// </summary>
+    /// <param name="year">The year to add: the year after <see cref="LastYear"/> or before <see cref="FirstYear"/>, so that the known years stay contiguous.</param>
+    /// <param name="entries">
+    /// The year's entries. A notice may also reach into a neighbouring known year (a New Year block that starts on
+    /// 31 December); such dates are accepted as long as this set has no entry for them yet.
+    /// </param>
+    /// <returns>A new set; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentException">The year is already known or not adjacent to the known years; an entry repeats a date, conflicts with an existing entry or lies outside the resulting known years.</exception>
+    public HolidaySet WithYear(int year, IEnumerable<HolidaySetEntry> entries)
+    {
+        Preconditions.CheckNotNull(entries, nameof(entries));
+        if (KnowsYear(year))
+        {
+            Preconditions.ThrowArgument(nameof(year), $"Holiday set '{Id}' already knows {year} (it knows {FirstYear}-{LastYear}).");
+        }
+
+        if (year != LastYear + 1 && year != FirstYear - 1)
+        {
+            Preconditions.ThrowArgument(
+                nameof(year),
+                $"Holiday set '{Id}' knows {FirstYear}-{LastYear}; {year} is not adjacent, so the years between would be unknown. Add {(year > LastYear ? LastYear + 1 : FirstYear - 1)} first.");
+        }
+
+        return Create(Id, Math.Min(year, FirstYear), Math.Max(year, LastYear), Entries.Concat(entries));
+    }
+
+    /// <summary>Returns the id and the known years, for example <c>cn-mainland (2004-2026)</c>.</summary>
+    /// <returns>A short description of the set.</returns>
+    public override string ToString() => $"{Id} ({FirstYear}-{LastYear})";
+
+    private static void CheckYear(int year, string paramName)
+    {
+        if (year < CalendarLimits.MinYear || year > CalendarLimits.MaxYear)
+        {
+            Preconditions.ThrowArgumentOutOfRange(paramName, year, $"a year from {CalendarLimits.MinYear} to {CalendarLimits.MaxYear}");
+        }
+    }
+
+    private static string Format(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}
