@@ -243,14 +243,26 @@ public sealed class BusinessCalendar
     /// start's date. Zero: the close of business of the start's date if it is a working day, else of the next working day.
     /// </param>
     /// <returns>The close of business (the end of the last working interval) of the resulting working day.</returns>
-    /// <exception cref="HolidayDataUnavailableException">A date from the start's to the result's lies in a year a holiday set does not know.</exception>
+    /// <exception cref="HolidayDataUnavailableException">
+    /// A date the count reads lies in a year a holiday set does not know: the dates after the start's up to the result's
+    /// (before it, when counting back), and the start's own date when <paramref name="days"/> is zero.
+    /// </exception>
     /// <exception cref="ArgumentException"><paramref name="start"/> is finer than a tick.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The start or the result lies outside years 1-9998.</exception>
     public Instant AddWorkingDays(Instant start, int days)
     {
         long t = Preconditions.ToTicks(start, nameof(start));
         int year = LocalYearOf(t, nameof(start));
-        var compiled = GetYear(year);
+        var chunk = GetChunk(year / YearsPerChunk);
+        var compiled = chunk.Years[year % YearsPerChunk];
+        if (compiled is null && days != 0 && !rules.UnknownYearsAreOrdinary && !rules.KnowsYear(year))
+        {
+            // The start's own date is not counted, so its year's holiday data is not needed: count from its neighbour.
+            var date = start.InZone(Zone).Date;
+            return Instant.FromUnixTimeTicks(CloseOfBusinessAfter(date, days));
+        }
+
+        compiled ??= CompileYear(chunk, year);
         int day = compiled.DayIndexOf(t);
         long ordinal = days > 0 ? compiled.WorkingDaysBefore(day + 1) + (long)days - 1
             : compiled.WorkingDaysBefore(day) + (long)days;
@@ -278,24 +290,50 @@ public sealed class BusinessCalendar
     /// <param name="date">The date to count from; it is not counted itself.</param>
     /// <param name="days">The number of working days; zero returns <paramref name="date"/>.</param>
     /// <returns>The working day reached.</returns>
-    /// <exception cref="HolidayDataUnavailableException">A date from <paramref name="date"/> to the result lies in a year a holiday set does not know.</exception>
+    /// <exception cref="HolidayDataUnavailableException">
+    /// A date after <paramref name="date"/> up to the result (before it, when counting back) lies in a year a holiday set
+    /// does not know; <paramref name="date"/> itself is never read.
+    /// </exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date or lies outside years 1-9998.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The result lies outside years 1-9998.</exception>
     public LocalDate AddWorkingDays(LocalDate date, int days)
     {
         CheckDate(date, nameof(date));
-        int year = date.Year;
-        var compiled = GetYear(year);
         if (days == 0)
         {
             return date;
         }
 
-        int day = date.DayOfYear - 1;
-        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day + 1) + (long)days - 1
-            : compiled.WorkingDaysBefore(day) + (long)days;
+        var (compiled, year, ordinal) = LocateWorkingDay(date, days);
+        return new LocalDate(year, 1, 1).PlusDays(compiled.WorkingDayIndex(ordinal));
+    }
+
+    /// <summary>The close of business of the <paramref name="days"/>th working day after (before) <paramref name="date"/>, never reading the date itself.</summary>
+    private long CloseOfBusinessAfter(LocalDate date, int days)
+    {
+        var (compiled, _, ordinal) = LocateWorkingDay(date, days);
+        return compiled.CloseOfBusiness(ordinal);
+    }
+
+    /// <summary>
+    /// Finds the <paramref name="days"/>th working day after <paramref name="date"/> (before it when negative), counting
+    /// from the neighbouring date so that <paramref name="date"/>'s own year is needed only when the count reaches it.
+    /// </summary>
+    private (CompiledYear Compiled, int Year, int Ordinal) LocateWorkingDay(LocalDate date, int days)
+    {
+        var neighbour = date.PlusDays(days > 0 ? 1 : -1);
+        int year = neighbour.Year;
+        if (year < CalendarLimits.MinYear || year > CalendarLimits.MaxYear)
+        {
+            ThrowBeyondRange(nameof(days), days > 0 ? "after" : "before");
+        }
+
+        var compiled = GetYear(year);
+        int day = neighbour.DayOfYear - 1;
+        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day) + (long)days - 1
+            : compiled.WorkingDaysBefore(day + 1) + (long)days;
         compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
-        return new LocalDate(year, 1, 1).PlusDays(compiled.WorkingDayIndex((int)ordinal));
+        return (compiled, year, (int)ordinal);
     }
 
     /// <summary>The working time between two instants: positive when <paramref name="end"/> is after <paramref name="start"/>, negative when before.</summary>
