@@ -90,7 +90,10 @@ public readonly record struct WorkingInterval
             nameof(endHour));
     }
 
-    /// <summary>Parses <c>"HH:mm-HH:mm"</c> (seconds optional: <c>"HH:mm:ss-HH:mm:ss"</c>); the end may be <c>24:00</c>.</summary>
+    /// <summary>
+    /// Parses <c>"HH:mm-HH:mm"</c> (seconds optional: <c>"HH:mm:ss-HH:mm:ss"</c>; a one-digit hour such as <c>"9:00"</c>
+    /// and spaces around the times are accepted); the end may be <c>24:00</c>.
+    /// </summary>
     /// <param name="text">The text to parse, for example <c>"09:00-12:00"</c>.</param>
     /// <returns>The interval.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -138,8 +141,8 @@ public readonly record struct WorkingInterval
         return result.Success;
     }
 
-    private static readonly LocalTimePattern ShortPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-    private static readonly LocalTimePattern LongPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss.FFFFFFF");
+    private static readonly LocalTimePattern ShortPattern = LocalTimePattern.CreateWithInvariantCulture("H:mm");
+    private static readonly LocalTimePattern LongPattern = LocalTimePattern.CreateWithInvariantCulture("H:mm:ss.FFFFFFF");
 
     internal static string FormatTick(long tick)
     {
