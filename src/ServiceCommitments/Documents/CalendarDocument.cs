@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
@@ -129,18 +130,15 @@ public static class CalendarDocument
                 foreach (var item in sets.EnumerateArray())
                 {
                     string itemPath = DocumentValues.Index(setsPath, i++);
-                    if (!values.TryString(item, itemPath, "a holiday set id", out string id))
+                    var set = ReadHolidaySet(item, itemPath, registry, values);
+                    if (set is null)
                     {
                         continue;
                     }
 
-                    if (!registry.TryGet(id, out var set))
+                    if (builder.HolidaySetIds().Contains(set.Id))
                     {
-                        values.Error(itemPath, $"unknown holiday set \"{id}\"; known: {string.Join(", ", registry.Ids)}");
-                    }
-                    else if (builder.HolidaySetIds().Contains(id))
-                    {
-                        values.Error(itemPath, $"holiday set \"{id}\" is listed twice");
+                        values.Error(itemPath, $"holiday set \"{set.Id}\" is listed twice");
                     }
                     else
                     {
@@ -221,6 +219,134 @@ public static class CalendarDocument
         catch (InvalidOperationException e)
         {
             values.Error(DocumentValues.Child(path, "weekly"), e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads one entry of <c>holidaySets</c>: an id, or <c>{ "id": ..., "years": { "2027": { "holidays": [...],
+    /// "adjustedWorkingDays": [...] } } }</c>, the set extended by the years listed (each next to the years it knows).
+    /// </summary>
+    private static HolidaySet? ReadHolidaySet(JsonElement item, string path, HolidaySetRegistry registry, DocumentValues values)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            if (!values.TryString(item, path, "a holiday set id, or an object with \"id\" and \"years\"", out string name))
+            {
+                return null;
+            }
+
+            return LookUp(name, path);
+        }
+
+        HolidaySet? set = null;
+        foreach (var property in item.EnumerateObject())
+        {
+            if (property.Name is not ("id" or "years"))
+            {
+                values.Error(DocumentValues.Child(path, property.Name), "unknown holiday set property; expected id, years");
+            }
+        }
+
+        if (!item.TryGetProperty("id", out var idElement))
+        {
+            values.Error(path, "missing \"id\": the holiday set to extend, for example \"cn-mainland\"");
+        }
+        else if (values.TryString(idElement, DocumentValues.Child(path, "id"), "a holiday set id", out string id))
+        {
+            set = LookUp(id, DocumentValues.Child(path, "id"));
+        }
+
+        if (!item.TryGetProperty("years", out var years))
+        {
+            return set;
+        }
+
+        string yearsPath = DocumentValues.Child(path, "years");
+        if (!values.CheckKind(years, JsonValueKind.Object, yearsPath, "an object mapping years (\"2027\") to their holidays and adjusted working days"))
+        {
+            return null;
+        }
+
+        var added = new SortedDictionary<int, (string Path, List<HolidaySetEntry> Entries)>();
+        foreach (var property in years.EnumerateObject())
+        {
+            string yearPath = DocumentValues.Child(yearsPath, property.Name);
+            if (!int.TryParse(property.Name, NumberStyles.None, CultureInfo.InvariantCulture, out int year) || property.Name.Length != 4)
+            {
+                values.Error(yearPath, $"\"{property.Name}\" is not a year; expected four digits, for example \"2027\"");
+                continue;
+            }
+
+            if (!values.CheckKind(property.Value, JsonValueKind.Object, yearPath, "an object with \"holidays\" and \"adjustedWorkingDays\""))
+            {
+                continue;
+            }
+
+            var entries = new List<HolidaySetEntry>();
+            foreach (var list in property.Value.EnumerateObject())
+            {
+                string listPath = DocumentValues.Child(yearPath, list.Name);
+                HolidayKind kind;
+                switch (list.Name)
+                {
+                    case "holidays":
+                        kind = HolidayKind.Holiday;
+                        break;
+                    case "adjustedWorkingDays":
+                        kind = HolidayKind.AdjustedWorkingDay;
+                        break;
+                    default:
+                        values.Error(listPath, "unknown property of a holiday year; expected holidays, adjustedWorkingDays");
+                        continue;
+                }
+
+                if (!values.CheckKind(list.Value, JsonValueKind.Array, listPath, "an array of dates (YYYY-MM-DD)"))
+                {
+                    continue;
+                }
+
+                int j = 0;
+                foreach (var dateElement in list.Value.EnumerateArray())
+                {
+                    if (values.TryDate(dateElement, DocumentValues.Index(listPath, j++), out var date))
+                    {
+                        entries.Add(new HolidaySetEntry(date, kind, kind == HolidayKind.Holiday ? "Holiday" : "Adjusted working day"));
+                    }
+                }
+            }
+
+            added[year] = (yearPath, entries);
+        }
+
+        if (set is null)
+        {
+            return null;
+        }
+
+        foreach (var (year, (yearPath, entries)) in added)
+        {
+            try
+            {
+                set = set.WithYear(year, entries);
+            }
+            catch (ArgumentException e)
+            {
+                values.Error(yearPath, WithoutParameter(e.Message));
+                return null;
+            }
+        }
+
+        return set;
+
+        HolidaySet? LookUp(string id, string idPath)
+        {
+            if (registry.TryGet(id, out var found))
+            {
+                return found;
+            }
+
+            values.Error(idPath, $"unknown holiday set \"{id}\"; known: {string.Join(", ", registry.Ids)}");
             return null;
         }
     }

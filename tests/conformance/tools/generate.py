@@ -446,10 +446,33 @@ def midnight():
     return f
 
 
+def added_year():
+    cal = {"zone": "Asia/Shanghai", "weekly": {"Monday-Friday": ["09:00-12:00", "13:00-18:00"]},
+           "holidaySets": [{"id": "cn-mainland", "years": {"2027": {
+               # A made-up 2027 for the test (the real notice was not out when this was written): New Year,
+               # a Spring Festival block with two adjusted working weekend days, National Day.
+               "holidays": ["2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09",
+                            "2027-02-10", "2027-02-11", "2027-10-01", "2027-10-04", "2027-10-05", "2027-10-06",
+                            "2027-10-07"],
+               "adjustedWorkingDays": ["2027-01-31", "2027-02-20", "2027-10-09"]}}}]}
+    f = File("shanghai-added-year.json",
+             "A year added to the shipped holiday set inside the document (holidaySets entry with \"years\"), as a "
+             "user does when the State Council publishes the next year's notice. The 2027 dates are invented for the "
+             "test; 2028 stays unknown.", cal)
+    f.time("D1.3", "2026-12-31 17:00 + 2h: 1 January 2027 is the added holiday", at(D(2026, 12, 31), 17), "PT2H")
+    f.add("D1.5", "the added adjusted working Sunday 2027-01-31", "isWorkingDay", date="2027-01-31")
+    f.days("D1.5", "2 working days from Thursday 2027-02-04 skip the added Spring Festival", at(D(2027, 2, 4), 10), 2)
+    f.between("D1.3", "the whole of 2027 with the added year", at(D(2027, 1, 1), 0), at(D(2028, 1, 1), 0))
+    f.days("D1.5", "2027-09-30 + 2 reaches the added adjusted working Saturday", at(D(2027, 9, 30), 10), 2)
+    f.time("D1.3", "2027-12-31 17:00 + 2h needs 2028, still unknown", at(D(2027, 12, 31), 17), "PT2H")
+    f.days("D1.5", "the shipped years are unchanged: 30 September 2024 + 2", at(D(2024, 9, 30), 10), 2)
+    return f
+
+
 def main():
     total = 0
     for make in (shanghai_office, ordinary_years, always_open, five_by_eight, new_york, new_york_24x7, berlin,
-                 lord_howe, overrides, midnight):
+                 lord_howe, overrides, midnight, added_year):
         total += make().write()
     print(f"{total} cases")
 

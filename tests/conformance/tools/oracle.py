@@ -116,7 +116,7 @@ class Calendar:
             for key, intervals in weekly.items():
                 for d in expand_days(key):
                     self.weekly[d] = [parse_interval(x) for x in intervals]
-        self.sets = [holiday_set(n) for n in doc.get("holidaySets", [])]
+        self.sets = [self.read_set(n) for n in doc.get("holidaySets", [])]
         if "adjustedWorkingDayHours" in doc:
             self.adjusted = [parse_interval(x) for x in doc["adjustedWorkingDayHours"]]
         else:
@@ -127,6 +127,22 @@ class Calendar:
                         for k, v in doc.get("specialHours", {}).items()}
         self.ordinary = doc.get("unknownYears", "error") == "ordinary"
         self.cache = {}
+
+    @staticmethod
+    def read_set(item):
+        """An id, or {"id": ..., "years": {"2027": {"holidays": [...], "adjustedWorkingDays": [...]}}}."""
+        if isinstance(item, str):
+            return holiday_set(item)
+        base = holiday_set(item["id"])
+        extended = {"first": base["first"], "last": base["last"], "kinds": dict(base["kinds"])}
+        for year, lists in sorted(item.get("years", {}).items()):
+            year = int(year)
+            assert year in (extended["first"] - 1, extended["last"] + 1), year
+            extended["first"], extended["last"] = min(extended["first"], year), max(extended["last"], year)
+            for key, kind in (("holidays", "H"), ("adjustedWorkingDays", "W")):
+                for date in lists.get(key, []):
+                    extended["kinds"][dt.date.fromisoformat(date)] = kind
+        return extended
 
     # the local hours of a date: docs/calendars.md "How a date's hours are decided"
     def hours(self, date):
