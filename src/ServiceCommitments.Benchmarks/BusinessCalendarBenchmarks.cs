@@ -46,26 +46,9 @@ public class BusinessCalendarBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-        calendar = new BusinessCalendarBuilder(zone)
-            .SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday,
-                WorkingInterval.Parse("09:00-12:00"), WorkingInterval.Parse("13:00-18:00"))
-            .AddHolidaySet(HolidaySets.ChinaMainland)
-            .Build();
+        calendar = BenchmarkData.ShanghaiOffice();
         walking = new WalkingCalendar(calendar);
-
-        long from = Instant.FromUtc(2023, 12, 31, 16, 0).ToUnixTimeTicks(); // 2024-01-01T00:00+08
-        long to = Instant.FromUtc(2025, 12, 31, 16, 0).ToUnixTimeTicks();   // 2026-01-01T00:00+08
-        long thirtyDays = Duration.FromDays(30).BclCompatibleTicks;
-        var random = new Random(20240101);
-        starts = new Instant[StartCount];
-        ends = new Instant[StartCount];
-        for (int i = 0; i < StartCount; i++)
-        {
-            starts[i] = Instant.FromUnixTimeTicks(random.NextInt64(from, to));
-            ends[i] = starts[i] + Duration.FromTicks(random.NextInt64(0, thirtyDays + 1));
-        }
-
+        (starts, ends) = BenchmarkData.Ranges(StartCount, 2024, 2);
         results = new Instant[StartCount];
         durations = new Duration[StartCount];
 

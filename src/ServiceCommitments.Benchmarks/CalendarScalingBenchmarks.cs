@@ -42,24 +42,8 @@ public class CalendarScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-        calendar = new BusinessCalendarBuilder(zone)
-            .SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, DayHours(IntervalsPerDay))
-            .AddHolidaySet(HolidaySets.ChinaMainland)
-            .TreatUnknownYearsAsOrdinary()
-            .Build();
-
-        long from = new LocalDate(2000, 1, 1).AtStartOfDayInZone(zone).ToInstant().ToUnixTimeTicks();
-        long to = new LocalDate(2000 + HorizonYears, 1, 1).AtStartOfDayInZone(zone).ToInstant().ToUnixTimeTicks();
-        long thirtyDays = Duration.FromDays(30).BclCompatibleTicks;
-        var random = new Random(20240101);
-        starts = new Instant[StartCount];
-        ends = new Instant[StartCount];
-        for (int i = 0; i < StartCount; i++)
-        {
-            starts[i] = Instant.FromUnixTimeTicks(random.NextInt64(from, to));
-            ends[i] = starts[i] + Duration.FromTicks(random.NextInt64(0, thirtyDays + 1));
-        }
+        calendar = BenchmarkData.ShanghaiOffice(unknownYearsOrdinary: true, DayHours(IntervalsPerDay));
+        (starts, ends) = BenchmarkData.Ranges(StartCount, 2000, HorizonYears);
 
         // Compile every year the runs touch before measuring.
         var results = new Instant[StartCount];

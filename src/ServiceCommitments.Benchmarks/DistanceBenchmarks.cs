@@ -41,24 +41,11 @@ public class DistanceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        calendar = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb["Asia/Shanghai"])
-            .SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday,
-                WorkingInterval.Parse("09:00-12:00"), WorkingInterval.Parse("13:00-18:00"))
-            .AddHolidaySet(HolidaySets.ChinaMainland)
-            .TreatUnknownYearsAsOrdinary()
-            .Build();
+        calendar = BenchmarkData.ShanghaiOffice(unknownYearsOrdinary: true);
         walking = new WalkingCalendar(calendar);
         amount = Duration.FromHours(4 * Scale);
         days = 2 * Scale;
-
-        long from = Instant.FromUtc(2023, 12, 31, 16, 0).ToUnixTimeTicks();
-        long to = Instant.FromUtc(2025, 12, 31, 16, 0).ToUnixTimeTicks();
-        var random = new Random(20240101);
-        starts = new Instant[StartCount];
-        for (int i = 0; i < StartCount; i++)
-        {
-            starts[i] = Instant.FromUnixTimeTicks(random.NextInt64(from, to));
-        }
+        starts = BenchmarkData.Ranges(StartCount, 2024, 2).Starts;
 
         var results = new Instant[StartCount];
         calendar.AddWorkingTime(starts, amount, results);
