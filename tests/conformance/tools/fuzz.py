@@ -13,8 +13,11 @@ import sys
 
 import oracle
 
+# Not Africa/Casablanca: its rules changed between tzdb 2025b (this machine's zoneinfo, which the oracle reads) and
+# 2026d (embedded in NodaTime 3.3.4): Morocco stays at +00 from 2026 in the latter. A zone whose rules differ between
+# the two databases tests the data, not the library.
 ZONES = ["Asia/Shanghai", "America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "UTC", "America/Santiago",
-         "Asia/Kolkata", "Pacific/Chatham", "America/St_Johns", "Africa/Casablanca", "Europe/London"]
+         "Asia/Kolkata", "Pacific/Chatham", "America/St_Johns", "Europe/London"]
 DAYS = oracle.DAYS
 
 
@@ -54,7 +57,12 @@ def random_calendar(rng):
 
 
 def instant(rng, cal):
-    lo, hi = dt.datetime(2022, 12, 1, tzinfo=oracle.UTC), dt.datetime(2026, 1, 31, tzinfo=oracle.UTC)
+    if rng.random() < 0.3:
+        # near the ends of the holiday data, where unknown years begin
+        edge = rng.choice((dt.datetime(2004, 1, 1, tzinfo=oracle.UTC), dt.datetime(2027, 1, 1, tzinfo=oracle.UTC)))
+        lo, hi = edge - dt.timedelta(days=20), edge + dt.timedelta(days=20)
+    else:
+        lo, hi = dt.datetime(2022, 12, 1, tzinfo=oracle.UTC), dt.datetime(2026, 1, 31, tzinfo=oracle.UTC)
     if rng.random() < 0.4:
         # near a boundary of a working interval
         date = dt.date.fromordinal(rng.randint(lo.date().toordinal(), hi.date().toordinal()))
