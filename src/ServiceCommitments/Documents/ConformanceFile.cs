@@ -18,6 +18,15 @@ public sealed class ConformanceFile
 {
     private static readonly HashSet<string> Properties = ["description", "calendar", "cases"];
 
+    private static readonly HashSet<string> Annotations = ["name", "description", "ref", "refs", "note", "notes", "comment", "source", "tags"];
+
+    /// <summary>
+    /// Names a file or case may carry for people (a note, a source) without changing what is checked: the
+    /// <see cref="Annotations"/>, and any name starting with <c>$</c>, <c>_</c> or <c>x-</c>. Other unknown names are errors.
+    /// </summary>
+    internal static bool IsAnnotation(string name) =>
+        Annotations.Contains(name) || name.StartsWith('$') || name.StartsWith('_') || name.StartsWith("x-", StringComparison.Ordinal);
+
     private ConformanceFile(string? source, string? description, BusinessCalendar calendar, IReadOnlyList<ConformanceCase> cases)
     {
         Source = source;
@@ -71,7 +80,7 @@ public sealed class ConformanceFile
 
         foreach (var property in root.EnumerateObject())
         {
-            if (!Properties.Contains(property.Name))
+            if (!Properties.Contains(property.Name) && !IsAnnotation(property.Name))
             {
                 values.Error(DocumentValues.Child("$", property.Name), "unknown property; expected description, calendar or cases");
             }
@@ -324,7 +333,7 @@ public sealed class ConformanceCase
 
         foreach (var property in element.EnumerateObject())
         {
-            if (!Common.Contains(property.Name) && !reader.Used.Contains(property.Name))
+            if (!Common.Contains(property.Name) && !reader.Used.Contains(property.Name) && !ConformanceFile.IsAnnotation(property.Name))
             {
                 values.Error(DocumentValues.Child(path, property.Name), $"unknown property for {op}");
             }
