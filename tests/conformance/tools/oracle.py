@@ -305,7 +305,7 @@ def format_duration(value):
     if m:
         text += f"{m}M"
     if s or value.microseconds:
-        text += f"{s}S" if not value.microseconds else f"{s}.{value.microseconds:06d}S".rstrip("0") + ""
+        text += f"{s}S" if not value.microseconds else f"{s}.{value.microseconds:06d}".rstrip("0") + "S"
     return text if text not in ("PT", "-PT") else "PT0S"
 
 
