@@ -1,53 +1,29 @@
 using System.Collections.Generic;
-using System.Globalization;
 using NodaTime;
-using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Calendars;
 
-/// <summary>A calendar's own dated overrides (closures, extra working days, special hours), as the user gave them.</summary>
+/// <summary>A built calendar's own dated overrides (closures, extra working days, special hours), as the user gave them.</summary>
 internal sealed class CalendarOverrides
 {
-    internal enum Kind
+    private readonly Dictionary<LocalDate, (CalendarOverrideKind Kind, WorkingInterval[]? Hours)> entries;
+
+    /// <summary>Takes validated overrides: no date twice, every date supported.</summary>
+    internal CalendarOverrides(IReadOnlyList<CalendarOverride> overrides, WorkingInterval[]? explicitAdjustedHours)
     {
-        Closure,
-        WorkingDay,
-        SpecialHours,
-    }
-
-    private readonly Dictionary<LocalDate, (Kind Kind, long[]? Hours)> entries = [];
-
-    internal long[]? ExplicitAdjustedHours { get; set; }
-
-    internal IReadOnlyDictionary<LocalDate, (Kind Kind, long[]? Hours)> Entries => entries;
-
-    internal void Add(LocalDate date, Kind kind, long[]? hours, string paramName)
-    {
-        if (date.Calendar != CalendarSystem.Iso || date.Year < CalendarLimits.MinYear || date.Year > CalendarLimits.MaxYear)
+        entries = new(overrides.Count);
+        foreach (var entry in overrides)
         {
-            Preconditions.ThrowArgument(paramName, $"{paramName} {date} must be an ISO date in years {CalendarLimits.MinYear}-{CalendarLimits.MaxYear}.");
+            entries.Add(entry.Date, (entry.Kind, entry.Hours));
         }
 
-        if (entries.TryGetValue(date, out var existing))
-        {
-            Preconditions.ThrowArgument(
-                paramName,
-                $"{date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} already has {Describe(existing.Kind)}; a date takes one override.");
-        }
-
-        entries.Add(date, (kind, hours));
+        ExplicitAdjustedHours = explicitAdjustedHours;
     }
 
-    internal CalendarOverrides Clone()
-    {
-        var copy = new CalendarOverrides { ExplicitAdjustedHours = ExplicitAdjustedHours };
-        foreach (var pair in entries)
-        {
-            copy.entries.Add(pair.Key, pair.Value);
-        }
+    /// <summary>The adjusted-working-day hours the user set, or null for the default.</summary>
+    internal WorkingInterval[]? ExplicitAdjustedHours { get; }
 
-        return copy;
-    }
+    internal IReadOnlyDictionary<LocalDate, (CalendarOverrideKind Kind, WorkingInterval[]? Hours)> Entries => entries;
 
     internal Dictionary<LocalDate, long[]> ToHours(long[] adjustedHours)
     {
@@ -56,19 +32,12 @@ internal sealed class CalendarOverrides
         {
             result.Add(date, kind switch
             {
-                Kind.Closure => [],
-                Kind.WorkingDay => adjustedHours,
-                _ => hours!,
+                CalendarOverrideKind.Closure => [],
+                CalendarOverrideKind.WorkingDay => adjustedHours,
+                _ => BusinessCalendarBuilder.ToTicks(hours!),
             });
         }
 
         return result;
     }
-
-    private static string Describe(Kind kind) => kind switch
-    {
-        Kind.Closure => "a closure",
-        Kind.WorkingDay => "an extra working day",
-        _ => "special hours",
-    };
 }

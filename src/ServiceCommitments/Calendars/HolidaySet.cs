@@ -142,6 +142,91 @@ public sealed class HolidaySet
         return Create(Id, Math.Min(year, FirstYear), Math.Max(year, LastYear), Entries.Concat(entries));
     }
 
+    /// <summary>
+    /// Adds whole years to the set, checking every rule at once: each year is unknown so far and, with the others,
+    /// extends the known years without a gap (at either end, in any order); each entry lies in the resulting known
+    /// years, appears once and does not clash with an entry the set has. Sorts once, so adding N years is O(N log N).
+    /// </summary>
+    /// <returns>The extended set, or null when a problem was recorded in <paramref name="problems"/>.</returns>
+    internal HolidaySet? Extend(
+        IReadOnlyList<(int Year, FieldRef Field)> years, IReadOnlyList<(HolidaySetEntry Entry, FieldRef Field)> entries, ProblemSink problems)
+    {
+        int before = problems.Count;
+        var added = new HashSet<int>();
+        foreach (var (year, field) in years)
+        {
+            if (year < CalendarLimits.MinYear || year > CalendarLimits.MaxYear)
+            {
+                problems.Add(field, year.ToString(CultureInfo.InvariantCulture), $"expected a year from {CalendarLimits.MinYear} to {CalendarLimits.MaxYear}");
+            }
+            else if (KnowsYear(year) || !added.Add(year))
+            {
+                problems.Add(field, year.ToString(CultureInfo.InvariantCulture), $"holiday set '{Id}' already knows this year (it knows {FirstYear}-{LastYear})");
+            }
+        }
+
+        int first = FirstYear, last = LastYear;
+        while (added.Contains(last + 1))
+        {
+            last++;
+        }
+
+        while (added.Contains(first - 1))
+        {
+            first--;
+        }
+
+        foreach (var (year, field) in years)
+        {
+            if (added.Contains(year) && (year < first || year > last))
+            {
+                int missing = year > last ? last + 1 : first - 1;
+                problems.Add(
+                    field,
+                    year.ToString(CultureInfo.InvariantCulture),
+                    $"holiday set '{Id}' knows {FirstYear}-{LastYear}, so {year} would leave the years between unknown; add {missing} too");
+            }
+        }
+
+        var merged = new Dictionary<LocalDate, HolidaySetEntry>(byDate);
+        var fresh = new List<HolidaySetEntry>(entries.Count);
+        foreach (var (entry, field) in entries)
+        {
+            string date = Format(entry.Date);
+            if (entry.Date.Year < first || entry.Date.Year > last)
+            {
+                problems.Add(field, date, $"expected a date in the years holiday set '{Id}' will know ({first}-{last})");
+            }
+            else if (byDate.ContainsKey(entry.Date))
+            {
+                problems.Add(field, date, $"holiday set '{Id}' already has an entry for this date ({byDate[entry.Date].Kind})");
+            }
+            else if (!merged.TryAdd(entry.Date, entry))
+            {
+                problems.Add(field, date, "a date may be listed once");
+            }
+            else
+            {
+                fresh.Add(entry);
+            }
+        }
+
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        fresh.Sort((a, b) => a.Date.CompareTo(b.Date));
+        var all = new HolidaySetEntry[Entries.Count + fresh.Count];
+        int i = 0, j = 0, k = 0;
+        while (i < Entries.Count || j < fresh.Count)
+        {
+            all[k++] = j == fresh.Count || (i < Entries.Count && Entries[i].Date < fresh[j].Date) ? Entries[i++] : fresh[j++];
+        }
+
+        return new HolidaySet(Id, first, last, all, merged);
+    }
+
     /// <summary>Returns the id and the known years, for example <c>cn-mainland (2004-2026)</c>.</summary>
     /// <returns>A short description of the set.</returns>
     public override string ToString() => $"{Id} ({FirstYear}-{LastYear})";

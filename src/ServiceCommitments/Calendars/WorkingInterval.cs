@@ -41,17 +41,18 @@ public readonly record struct WorkingInterval
     {
         if (endTick <= startTick)
         {
-            string text = FormatTick(startTick) + "-" + FormatTick(endTick);
-            Preconditions.ThrowArgument(
-                paramName,
-                endTick < startTick
-                    ? $"The interval {text} ends before it starts. Overnight hours are not supported: write 22:00-06:00 as 22:00-24:00 on one day and 00:00-06:00 on the next."
-                    : $"The interval {text} is empty; its end must be after its start.");
+            Preconditions.ThrowArgument(paramName, $"The interval {FormatTick(startTick)}-{FormatTick(endTick)} {OrderRule(startTick, endTick)}.");
         }
 
         this.startTick = startTick;
         this.endTick = endTick;
     }
+
+    /// <summary>What is wrong with an interval whose end is not after its start, as the end of a sentence.</summary>
+    private static string OrderRule(long startTick, long endTick) =>
+        endTick < startTick
+            ? $"ends before it starts. Overnight hours are not supported: write {FormatTick(startTick)}-{FormatTick(endTick)} as {FormatTick(startTick)}-24:00 on one day and 00:00-{FormatTick(endTick)} on the next"
+            : "is empty; its end must be after its start";
 
     /// <summary>A whole day, 00:00-24:00.</summary>
     public static WorkingInterval AllDay { get; } = new(0, Preconditions.TicksPerDay, "end");
@@ -102,14 +103,43 @@ public readonly record struct WorkingInterval
     public static WorkingInterval Parse(string text)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        int dash = text.IndexOf('-', StringComparison.Ordinal);
-        if (dash < 0 || !TryParseTime(text.AsSpan(0, dash), allow24: false, out long start) ||
-            !TryParseTime(text.AsSpan(dash + 1), allow24: true, out long end))
+        if (TryParse(text, out var interval, out string? rule))
+        {
+            return interval;
+        }
+
+        if (rule is null)
         {
             throw new FormatException($"The working interval \"{text}\" is not of the form HH:mm-HH:mm (for example 09:00-12:00; the end may be 24:00).");
         }
 
-        return new WorkingInterval(start, end, nameof(text));
+        throw new ArgumentException("The interval " + rule + ".", nameof(text));
+    }
+
+    /// <summary>
+    /// Parses like <see cref="Parse"/> without throwing. On failure <paramref name="rule"/> is null when the text is not
+    /// of the form <c>HH:mm-HH:mm</c>, or names the times and says why they do not make an interval
+    /// (<c>22:00-06:00 ends before it starts. ...</c>).
+    /// </summary>
+    internal static bool TryParse(string text, out WorkingInterval interval, out string? rule)
+    {
+        interval = default;
+        rule = null;
+        int dash = text.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0 || !TryParseTime(text.AsSpan(0, dash), allow24: false, out long start) ||
+            !TryParseTime(text.AsSpan(dash + 1), allow24: true, out long end))
+        {
+            return false;
+        }
+
+        if (end <= start)
+        {
+            rule = $"{FormatTick(start)}-{FormatTick(end)} {OrderRule(start, end)}";
+            return false;
+        }
+
+        interval = new WorkingInterval(start, end, nameof(text));
+        return true;
     }
 
     /// <summary>Formats the interval as <c>HH:mm-HH:mm</c> (with seconds or fractions only where present).</summary>

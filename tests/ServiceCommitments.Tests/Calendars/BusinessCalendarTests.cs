@@ -375,7 +375,9 @@ public sealed class BusinessCalendarTests
         Assert.False(again.IsWorkingDay(Date("2024-12-24")));
         Assert.False(again.IsWorkingDay(Date("2024-12-27")));
         Assert.True(customer.IsWorkingDay(Date("2024-12-27")));
-        Assert.Throws<ArgumentException>(() => customer.ToBuilder().AddClosure(Date("2024-12-31")));
+        var clash = Assert.Throws<ValidationException>(() => customer.ToBuilder().AddClosure(Date("2024-12-31")).Build());
+        Assert.Equal("closure 2024-12-31", Assert.Single(clash.Problems).Field);
+        Assert.Contains("already has special hours (special hours of 2024-12-31)", clash.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,28 +111,46 @@ public sealed class ValidationTests
 
     // BusinessCalendarBuilder
 
+    // BusinessCalendarBuilder: every rule is checked once, by Build, and every problem is listed in one exception.
+
+    private static ValidationException BuildFails(BusinessCalendarBuilder builder) => Assert.Throws<ValidationException>(() => builder.Build());
+
+    private static BusinessCalendarBuilder Weekdays() =>
+        new BusinessCalendarBuilder(Shanghai).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, WorkingInterval.Parse("09:00-18:00"));
+
     [Fact]
-    public void Builder_OverlappingIntervals_AreRejected()
+    public void Builder_OverlappingIntervals_AreRejectedOnBuild()
     {
-        var builder = new BusinessCalendarBuilder(Shanghai);
-        Throws<ArgumentException>("hours", ["09:00-12:00", "11:00-13:00", "Monday"],
-            () => builder.SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.Parse("09:00-12:00"), WorkingInterval.Parse("11:00-13:00")));
-        Throws<ArgumentException>("hours", ["09:00-12:00", "11:00-13:00", "Monday-Friday"],
-            () => builder.SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, WorkingInterval.Parse("09:00-12:00"), WorkingInterval.Parse("11:00-13:00")));
-        Throws<ArgumentException>("hours", ["09:00-12:00", "09:00-12:00"],
-            () => builder.SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.Parse("09:00-12:00"), WorkingInterval.Parse("09:00-12:00")));
+        var builder = new BusinessCalendarBuilder(Shanghai)
+            .SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, WorkingInterval.Parse("09:00-12:00"), WorkingInterval.Parse("11:00-13:00"))
+            .SetWeeklyHours(IsoDayOfWeek.Saturday, WorkingInterval.Parse("09:00-12:00"), WorkingInterval.Parse("09:00-12:00"));
+
+        var e = BuildFails(builder);
+
+        Assert.Equal(
+            "The business calendar is not valid (2 problems):\n" +
+            "  - weekly hours of Monday-Friday[1]: found 11:00-13:00; intervals must be in order and must not overlap: the interval before it is 09:00-12:00\n" +
+            "  - weekly hours of Saturday[1]: found 09:00-12:00; intervals must be in order and must not overlap: the interval before it is 09:00-12:00",
+            e.Message);
+        Assert.Equal("business calendar", e.Subject);
+        Assert.Equal(2, e.ProblemCount);
+        Assert.Equal(new ValidationProblem("weekly hours of Monday-Friday[1]", "11:00-13:00", "intervals must be in order and must not overlap: the interval before it is 09:00-12:00"), e.Problems[0]);
     }
 
     [Fact]
-    public void Builder_UnorderedIntervals_AreRejected()
+    public void Builder_UnorderedIntervals_AreRejectedOnBuild()
     {
-        var builder = new BusinessCalendarBuilder(Shanghai);
-        Throws<ArgumentException>("hours", ["13:00-18:00", "09:00-12:00"],
-            () => builder.SetWeeklyHours(IsoDayOfWeek.Tuesday, WorkingInterval.Parse("13:00-18:00"), WorkingInterval.Parse("09:00-12:00")));
-        Throws<ArgumentException>("hours", ["13:00-18:00", "09:00-12:00"],
-            () => builder.SetSpecialHours(Date("2024-12-31"), WorkingInterval.Parse("13:00-18:00"), WorkingInterval.Parse("09:00-12:00")));
-        Throws<ArgumentException>("hours", ["13:00-18:00", "09:00-12:00"],
-            () => builder.SetAdjustedWorkingDayHours(WorkingInterval.Parse("13:00-18:00"), WorkingInterval.Parse("09:00-12:00")));
+        var builder = Weekdays()
+            .SetWeeklyHours(IsoDayOfWeek.Tuesday, WorkingInterval.Parse("13:00-18:00"), WorkingInterval.Parse("09:00-12:00"))
+            .SetSpecialHours(Date("2024-12-31"), WorkingInterval.Parse("13:00-18:00"), WorkingInterval.Parse("09:00-12:00"))
+            .SetAdjustedWorkingDayHours(WorkingInterval.Parse("13:00-18:00"), WorkingInterval.Parse("09:00-12:00"));
+
+        var e = BuildFails(builder);
+
+        Assert.Equal(
+            ["weekly hours of Tuesday[1]", "adjusted working day hours[1]", "special hours of 2024-12-31[1]"],
+            e.Problems.Select(p => p.Field).ToArray());
+        Assert.All(e.Problems, p => Assert.Equal("09:00-12:00", p.Value));
     }
 
     [Fact]
@@ -148,23 +166,37 @@ public sealed class ValidationTests
     [Fact]
     public void Builder_DefaultInterval_IsRejectedAsEmpty()
     {
-        Throws<ArgumentException>("hours", ["empty", "00:00-00:00", "index 1"],
-            () => new BusinessCalendarBuilder(Shanghai).SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.Parse("09:00-12:00"), default));
+        var e = BuildFails(new BusinessCalendarBuilder(Shanghai).SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.Parse("09:00-12:00"), default));
+
+        Assert.Equal(
+            "The business calendar is not valid (1 problem):\n" +
+            "  - weekly hours of Monday[1]: found 00:00-00:00; an interval must end after it starts (the default WorkingInterval is empty)",
+            e.Message);
+    }
+
+    [Fact]
+    public void Builder_TooManyIntervalsOnADay_AreRejected()
+    {
+        // 97 five-minute slots, one every ten minutes.
+        var slots = Enumerable.Range(0, 97).Select(i => WorkingInterval.FromHours(i / 6, i % 6 * 10, i / 6, (i % 6 * 10) + 5)).ToArray();
+
+        var e = BuildFails(Weekdays().SetWeeklyHours(IsoDayOfWeek.Saturday, slots));
+
+        Assert.Equal("weekly hours of Saturday: found 97 intervals; a day may have at most 96 working intervals", e.Problems.Single().ToString());
+        _ = Weekdays().SetWeeklyHours(IsoDayOfWeek.Saturday, slots[..96]).Build();
     }
 
     [Fact]
     public void Builder_WeekWithoutWorkingTime_FailsOnBuild()
     {
-        Assert.Throws<InvalidOperationException>(() => new BusinessCalendarBuilder(Shanghai).Build());
-        Assert.Throws<InvalidOperationException>(() => new BusinessCalendarBuilder(Shanghai)
+        const string NoWorkingTime = "weekly hours: the week has no working time at all; a calendar needs at least one working interval in its week";
+        Assert.Equal(NoWorkingTime, BuildFails(new BusinessCalendarBuilder(Shanghai)).Problems.Single().ToString());
+        Assert.Equal(NoWorkingTime, BuildFails(new BusinessCalendarBuilder(Shanghai)
             .SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday)
-            .AddWorkingDay(Date("2024-03-04"))
-            .Build());
-        var e = Assert.Throws<InvalidOperationException>(() => new BusinessCalendarBuilder(Shanghai)
+            .AddWorkingDay(Date("2024-03-04"))).Problems.Single().ToString());
+        Assert.Equal(NoWorkingTime, BuildFails(new BusinessCalendarBuilder(Shanghai)
             .SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.Parse("09:00-12:00"))
-            .SetWeeklyHours(IsoDayOfWeek.Monday)
-            .Build());
-        Assert.IsNotType<HolidayDataUnavailableException>(e);
+            .SetWeeklyHours(IsoDayOfWeek.Monday)).Problems.Single().ToString());
     }
 
     [Fact]
@@ -193,36 +225,83 @@ public sealed class ValidationTests
     [Fact]
     public void Builder_DateNamedTwice_IsRejected()
     {
-        var builder = new BusinessCalendarBuilder(Shanghai).AddClosure(Date("2024-12-24"));
-        Throws<ArgumentException>("date", ["2024-12-24", "closure"], () => builder.AddClosure(Date("2024-12-24")));
-        Throws<ArgumentException>("date", ["2024-12-24", "closure"], () => builder.AddWorkingDay(Date("2024-12-24")));
-        Throws<ArgumentException>("date", ["2024-12-24", "closure"], () => builder.SetSpecialHours(Date("2024-12-24"), WorkingInterval.AllDay));
-        builder.AddWorkingDay(Date("2024-12-28"));
-        Throws<ArgumentException>("date", ["2024-12-28", "working day"], () => builder.AddClosure(Date("2024-12-28")));
-        builder.SetSpecialHours(Date("2024-12-31"));
-        Throws<ArgumentException>("date", ["2024-12-31", "special hours"], () => builder.AddWorkingDay(Date("2024-12-31")));
+        var builder = Weekdays()
+            .AddClosure(Date("2024-12-24"))
+            .AddClosure(Date("2024-12-24"))
+            .AddWorkingDay(Date("2024-12-24"))
+            .SetSpecialHours(Date("2024-12-24"), WorkingInterval.AllDay)
+            .AddWorkingDay(Date("2024-12-28"))
+            .AddClosure(Date("2024-12-28"))
+            .SetSpecialHours(Date("2024-12-31"))
+            .AddWorkingDay(Date("2024-12-31"));
+
+        var e = BuildFails(builder);
+
+        Assert.Equal(
+            [
+                "closure 2024-12-24: found 2024-12-24; a date takes one override, and it already has a closure (closure 2024-12-24)",
+                "working day 2024-12-24: found 2024-12-24; a date takes one override, and it already has a closure (closure 2024-12-24)",
+                "special hours of 2024-12-24: found 2024-12-24; a date takes one override, and it already has a closure (closure 2024-12-24)",
+                "closure 2024-12-28: found 2024-12-28; a date takes one override, and it already has an extra working day (working day 2024-12-28)",
+                "working day 2024-12-31: found 2024-12-31; a date takes one override, and it already has special hours (special hours of 2024-12-31)",
+            ],
+            e.Problems.Select(p => p.ToString()).ToArray());
     }
 
     [Fact]
     public void Builder_DatesOutsideSupportedYears_AreRejected()
     {
-        var builder = new BusinessCalendarBuilder(Shanghai);
-        Throws<ArgumentException>("date", ["9999"], () => builder.AddClosure(new LocalDate(9999, 1, 1)));
-        Throws<ArgumentException>("date", ["0"], () => builder.AddWorkingDay(new LocalDate(0, 1, 1)));
-        Throws<ArgumentException>("date", [], () => builder.AddClosure(new LocalDate(2024, 1, 1, CalendarSystem.Julian)));
+        var builder = Weekdays()
+            .AddClosure(new LocalDate(9999, 1, 1))
+            .AddWorkingDay(new LocalDate(0, 1, 1))
+            .AddClosure(new LocalDate(2024, 1, 1, CalendarSystem.Julian));
+
+        var e = BuildFails(builder);
+
+        Assert.Equal(3, e.Problems.Count);
+        Assert.Equal("closure 9999-01-01: found 9999-01-01; expected a date in years 1-9998, the years calendars support", e.Problems[0].ToString());
+        Assert.Equal("working day 0000-01-01", e.Problems[1].Field);
+        Assert.Contains("ISO calendar", e.Problems[2].Rule, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Builder_HolidaySetAddedTwice_IsRejected()
     {
-        var builder = new BusinessCalendarBuilder(Shanghai).AddHolidaySet(HolidaySets.ChinaMainland);
-        Throws<ArgumentException>("holidaySet", ["cn-mainland"], () => builder.AddHolidaySet(HolidaySets.ChinaMainland));
+        var e = BuildFails(Weekdays().AddHolidaySet(HolidaySets.ChinaMainland).AddHolidaySet(HolidaySets.ChinaMainland));
+
+        Assert.Equal(
+            "holiday set 'cn-mainland': found cn-mainland; a holiday set with this id was already added; add each set once",
+            e.Problems.Single().ToString());
     }
 
     [Fact]
     public void Builder_EmptyAdjustedWorkingDayHours_AreRejected()
     {
-        Throws<ArgumentException>("hours", ["AddClosure"], () => new BusinessCalendarBuilder(Shanghai).SetAdjustedWorkingDayHours());
+        var e = BuildFails(Weekdays().SetAdjustedWorkingDayHours());
+
+        Assert.Equal(
+            "adjusted working day hours: found no interval; adjusted working days need at least one working interval; to close a date, add a closure (AddClosure, \"closures\")",
+            e.Problems.Single().ToString());
+    }
+
+    [Fact]
+    public void Builder_ReportsEveryProblemAtOnce()
+    {
+        var builder = new BusinessCalendarBuilder(Shanghai)
+            .SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.Parse("13:00-18:00"), WorkingInterval.Parse("09:00-12:00"))
+            .AddHolidaySet(HolidaySets.ChinaMainland)
+            .AddHolidaySet(HolidaySets.ChinaMainland)
+            .SetAdjustedWorkingDayHours()
+            .AddClosure(Date("2024-12-24"))
+            .AddWorkingDay(Date("2024-12-24"));
+
+        var e = BuildFails(builder);
+
+        Assert.Equal(4, e.ProblemCount);
+        Assert.Equal(
+            ["weekly hours of Monday[1]", "holiday set 'cn-mainland'", "adjusted working day hours", "working day 2024-12-24"],
+            e.Problems.Select(p => p.Field).ToArray());
+        Assert.IsAssignableFrom<ArgumentException>(e);
     }
 
     [Fact]

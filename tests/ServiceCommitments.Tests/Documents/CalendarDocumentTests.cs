@@ -268,7 +268,10 @@ public sealed class CalendarDocumentTests
     public void InvalidJson_IsADocumentExceptionWithALine()
     {
         var e = Fails("{ \"zone\": \"UTC\",\n \"weekly\": }");
-        Assert.StartsWith("$ (line 2", e.Errors.Single().Path, StringComparison.Ordinal);
+        var error = e.Errors.Single();
+        Assert.Equal("$", error.Path);
+        Assert.Equal(2, error.Line);
+        Assert.StartsWith("$ (line 2): not valid JSON", error.ToString(), StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => CalendarDocument.Parse(null!));
     }
 }

@@ -16,7 +16,7 @@ public sealed class ConformanceFileTests
     private static DocumentError SingleError(string cases, string extra = "")
     {
         var exception = Assert.Throws<DocumentException>(() => File(cases, extra));
-        Assert.Equal("test.json", exception.Source);
+        Assert.Equal("test.json", exception.DocumentName);
         return Assert.Single(exception.Errors);
     }
 
@@ -100,13 +100,45 @@ public sealed class ConformanceFileTests
     }
 
     [Fact]
-    public void CalendarErrors_CarryTheCalendarPath()
+    public void CalendarErrors_CarryTheCalendarPath_AndFailEveryCaseButAnExpectedArgumentError()
     {
-        var exception = Assert.Throws<DocumentException>(() => ConformanceFile.Parse(
-            """{ "calendar": { "zone": "Asia/Shangai", "weekly": "5x8" }, "cases": [{ "op": "isWorkingDay", "date": "2024-10-01", "expected": false }] }""", "test.json"));
+        var file = ConformanceFile.Parse(
+            """
+            { "calendar": { "zone": "Asia/Shangai", "weekly": "5x8" },
+              "cases": [{ "op": "isWorkingDay", "date": "2024-10-01", "expected": false },
+                        { "op": "isWorkingDay", "date": "2024-10-01", "expectedError": "argument" }] }
+            """,
+            "test.json");
 
-        Assert.Equal("$.calendar.zone", exception.Errors.Single().Path);
-        Assert.Contains("Asia/Shangai", exception.Errors.Single().Message, StringComparison.Ordinal);
+        var error = Assert.Single(file.SubjectErrors);
+        Assert.Equal("$.calendar.zone", error.Path);
+        Assert.Contains("Asia/Shangai", error.Message, StringComparison.Ordinal);
+        var results = file.Run();
+        Assert.False(results[0].Passed);
+        Assert.Contains("$.calendar.zone", results[0].Actual, StringComparison.Ordinal);
+        Assert.True(results[1].Passed, results[1].ToString());
+    }
+
+    [Fact]
+    public void AFileWithoutASubject_OrWithTwo_IsAnError()
+    {
+        var none = Assert.Throws<DocumentException>(() => ConformanceFile.Parse("""{ "cases": [{ "op": "isWorkingDay", "date": "2024-10-01", "expected": false }] }"""));
+        Assert.Contains(none.Errors, e => e.Path == "$" && e.Message.Contains("\"calendar\"", StringComparison.Ordinal));
+
+        var unknownKind = Assert.Throws<DocumentException>(() => ConformanceFile.Parse("""{ "contract": {}, "cases": [{ "op": "x", "expected": 1 }] }"""));
+        Assert.Contains(unknownKind.Errors, e => e.Path == "$.contract");
+        Assert.Contains(unknownKind.Errors, e => e.Path == "$" && e.Message.Contains("missing the subject", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameGivenTwice_IsAnErrorAtTheSecond()
+    {
+        var e = Assert.Throws<DocumentException>(() => File(
+            """{ "op": "isWorkingDay", "date": "2024-10-01", "date": "2024-10-02", "expected": false }"""));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("$.cases[0].date", error.Path);
+        Assert.Contains("named twice", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

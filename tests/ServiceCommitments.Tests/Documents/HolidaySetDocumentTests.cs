@@ -51,7 +51,7 @@ public sealed class HolidaySetDocumentTests
     [InlineData("""{ "id": "cn-mainland", "years": { "2029": { "holidays": [] } } }""", "$.holidaySets[0].years['2029']", "2029")]
     [InlineData("""{ "id": "cn-mainland", "years": { "27": { "holidays": [] } } }""", "$.holidaySets[0].years['27']", "\"27\" is not a year")]
     [InlineData("""{ "id": "cn-mainland", "years": { "2027": { "holidays": ["2027-02-30"] } } }""", "$.holidaySets[0].years['2027'].holidays[0]", "2027-02-30")]
-    [InlineData("""{ "id": "cn-mainland", "years": { "2027": { "holidays": ["2028-01-01"] } } }""", "$.holidaySets[0].years['2027']", "2028-01-01")]
+    [InlineData("""{ "id": "cn-mainland", "years": { "2027": { "holidays": ["2028-01-01"] } } }""", "$.holidaySets[0].years['2027'].holidays[0]", "2028-01-01")]
     [InlineData("""{ "id": "cn-mainland", "years": { "2027": { "holiday": [] } } }""", "$.holidaySets[0].years['2027'].holiday", "expected holidays, adjustedWorkingDays")]
     [InlineData("""{ "id": "cn-mainland", "yeras": {} }""", "$.holidaySets[0].yeras", "unknown holiday set property")]
     [InlineData("""{ "id": "cn-south" }""", "$.holidaySets[0].id", "unknown holiday set \"cn-south\"")]

@@ -1,0 +1,56 @@
+using System;
+using System.Text.Json;
+using ServiceCommitments.Calendars;
+using ServiceCommitments.Internal;
+
+namespace ServiceCommitments.Documents;
+
+/// <summary>
+/// Reads a <see cref="BusinessCalendar"/> from its JSON document (docs/documents.md): <c>zone</c>, <c>weekly</c>,
+/// <c>holidaySets</c>, <c>adjustedWorkingDayHours</c>, <c>closures</c>, <c>workingDays</c>, <c>specialHours</c> and
+/// <c>unknownYears</c>.
+/// </summary>
+/// <remarks>
+/// Every problem in a document is collected and reported at once in a <see cref="DocumentException"/>, each with its
+/// JSON path, line and the value found; the calendar's rules are the builder's own (see
+/// <see cref="BusinessCalendarBuilder"/>), checked once. Unknown properties and names given twice are errors, so a
+/// misspelt name is never silently ignored. Documents are bounded in size, depth and counts (docs/documents.md,
+/// "Limits"). The methods are thread-safe.
+/// </remarks>
+public static class CalendarDocument
+{
+    /// <summary>Reads a calendar from JSON text.</summary>
+    /// <param name="json">The calendar document.</param>
+    /// <param name="holidaySets">Where to look up the ids in <c>holidaySets</c>; null for <see cref="HolidaySetRegistry.Default"/>.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DocumentException">The text is not JSON, breaks a limit, or the document has errors; all are listed.</exception>
+    public static BusinessCalendar Parse(string json, HolidaySetRegistry? holidaySets = null)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        return Read(DocumentParser.Parse(json, null), holidaySets);
+    }
+
+    /// <summary>Reads a calendar from a parsed JSON element.</summary>
+    /// <param name="element">The calendar document's root object.</param>
+    /// <param name="holidaySets">Where to look up the ids in <c>holidaySets</c>; null for <see cref="HolidaySetRegistry.Default"/>.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="DocumentException">The element is undefined (<c>default(JsonElement)</c>), breaks a limit, or the document has errors; all are listed.</exception>
+    public static BusinessCalendar Read(JsonElement element, HolidaySetRegistry? holidaySets = null)
+    {
+        if (element.ValueKind == JsonValueKind.Undefined)
+        {
+            throw new DocumentException(null, [new DocumentError("$", "found nothing (an undefined JsonElement); expected " + CalendarReader.What)]);
+        }
+
+        return Read(DocumentParser.Parse(element.GetRawText(), null), holidaySets);
+    }
+
+    private static BusinessCalendar Read(DocNode root, HolidaySetRegistry? holidaySets)
+    {
+        var context = new DocumentContext(null, holidaySets);
+        var calendar = CalendarReader.Read(root, context);
+        context.ThrowIfProblems();
+        return calendar!;
+    }
+}

@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+
+namespace ServiceCommitments.Documents;
+
+/// <summary>The registered conformance kinds. Adding a capability's kind is one line here.</summary>
+internal static class ConformanceKinds
+{
+    internal static readonly IReadOnlyList<ConformanceKind> All =
+    [
+        CalendarConformance.Instance,
+    ];
+}

@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using ServiceCommitments.Internal;
+
+namespace ServiceCommitments.Documents;
+
+/// <summary>
+/// One value of a parsed JSON document, with where it sits: its parent, its JSON path and its line. Readers report
+/// problems at a node, so a reader never builds paths itself.
+/// </summary>
+internal sealed class DocNode : IFieldLocation
+{
+    private string? path;
+
+    private DocNode(JsonValueKind kind, DocNode? parent, string? key, int index, int line, int column)
+    {
+        Kind = kind;
+        Parent = parent;
+        Key = key;
+        Index = index;
+        Line = line;
+        Column = column;
+    }
+
+    internal JsonValueKind Kind { get; }
+
+    internal DocNode? Parent { get; }
+
+    /// <summary>The property name under which this node sits in its parent object, or null.</summary>
+    internal string? Key { get; }
+
+    /// <summary>The index of this node in its parent array, or -1.</summary>
+    internal int Index { get; }
+
+    /// <summary>The 1-based line where the value starts; 0 when unknown.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column (in UTF-8 bytes) where the value starts.</summary>
+    internal int Column { get; }
+
+    /// <summary>A string's value, or a number's text as written.</summary>
+    internal string? Text { get; private set; }
+
+    /// <summary>An object's properties in document order, duplicates included.</summary>
+    internal List<DocProperty>? Properties { get; private set; }
+
+    /// <summary>An array's items.</summary>
+    internal List<DocNode>? Items { get; private set; }
+
+    public string Path => path ??= BuildPath();
+
+    internal bool IsNull => Kind == JsonValueKind.Null;
+
+    public IFieldLocation? Item(int index) => Items is { } items && (uint)index < (uint)items.Count ? items[index] : null;
+
+    internal static DocNode Root(JsonValueKind kind, int line, int column) => new(kind, null, null, -1, line, column);
+
+    internal DocNode AddProperty(string name, JsonValueKind kind, int line, int column)
+    {
+        var child = new DocNode(kind, this, name, -1, line, column);
+        (Properties ??= []).Add(new DocProperty(name, child));
+        return child;
+    }
+
+    internal DocNode AddItem(JsonValueKind kind, int line, int column)
+    {
+        Items ??= [];
+        var child = new DocNode(kind, this, null, Items.Count, line, column);
+        Items.Add(child);
+        return child;
+    }
+
+    internal void SetText(string text) => Text = text;
+
+    internal void MakeContainer()
+    {
+        if (Kind == JsonValueKind.Object)
+        {
+            Properties ??= [];
+        }
+        else if (Kind == JsonValueKind.Array)
+        {
+            Items ??= [];
+        }
+    }
+
+    /// <summary>Describes the value for a message: a string quoted and cut, a number as written, a container by its kind.</summary>
+    internal string Show() => Kind switch
+    {
+        JsonValueKind.String => ProblemSink.Quote(Text!),
+        JsonValueKind.Number => ProblemSink.Cut(Text!),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => "null",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => Items!.Count == 0 ? "an empty array" : "an array",
+        _ => "nothing",
+    };
+
+    private string BuildPath()
+    {
+        if (Parent is null)
+        {
+            return "$";
+        }
+
+        string parent = Parent.Path;
+        return Key is null ? $"{parent}[{Index.ToString(CultureInfo.InvariantCulture)}]" : Child(parent, Key);
+    }
+
+    /// <summary>The path of property <paramref name="name"/> under <paramref name="parent"/>: <c>$.a</c> or <c>$['a b']</c>.</summary>
+    internal static string Child(string parent, string name) =>
+        IsPlainName(name) ? $"{parent}.{name}" : $"{parent}['{ProblemSink.Cut(name).Replace("'", "\\'", System.StringComparison.Ordinal)}']";
+
+    private static bool IsPlainName(string name)
+    {
+        if (name.Length == 0 || char.IsAsciiDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A property of an object node.</summary>
+internal readonly record struct DocProperty(string Name, DocNode Value);

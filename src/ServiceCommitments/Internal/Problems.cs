@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ServiceCommitments.Internal;
+
+/// <summary>
+/// Where a value came from, when it came from a document: its JSON path and line. Documents implement it; builders
+/// and validators only pass it along, so that a problem found by a shared check is reported at the document's own path.
+/// </summary>
+internal interface IFieldLocation
+{
+    string Path { get; }
+
+    int Line { get; }
+
+    /// <summary>The location of item <paramref name="index"/> of this array, or null when there is no such item.</summary>
+    IFieldLocation? Item(int index);
+}
+
+/// <summary>
+/// The field a problem is about: a name a C# caller recognises (<c>weekly hours of Monday-Friday</c>) or a location
+/// in a document (<c>$.weekly['Monday-Friday']</c>, line 3). The default value is an unnamed field.
+/// </summary>
+internal readonly struct FieldRef
+{
+    private readonly string? name;
+    private readonly IFieldLocation? location;
+
+    private FieldRef(string? name, IFieldLocation? location)
+    {
+        this.name = name;
+        this.location = location;
+    }
+
+    internal static FieldRef Named(string name) => new(name, null);
+
+    internal static FieldRef At(IFieldLocation location) => new(null, location);
+
+    internal IFieldLocation? Location => location;
+
+    /// <summary>The field as text: the document path, or the name.</summary>
+    internal string Text => location?.Path ?? name ?? "";
+
+    internal int Line => location?.Line ?? 0;
+
+    /// <summary>Item <paramref name="index"/> of this field: the array item's own location, or <c>name[index]</c>.</summary>
+    internal FieldRef Item(int index)
+    {
+        if (location is not null)
+        {
+            var item = location.Item(index);
+            return item is null ? this : new FieldRef(null, item);
+        }
+
+        return new FieldRef($"{name}[{index.ToString(CultureInfo.InvariantCulture)}]", null);
+    }
+
+    public override string ToString() => Text;
+}
+
+/// <summary>One broken rule: the field, the value found there (already formatted, or null) and the rule it breaks.</summary>
+internal readonly record struct Problem(FieldRef Field, string? Value, string Rule)
+{
+    /// <summary>The message without the field: <c>found "x"; expected ...</c>, or the rule alone.</summary>
+    internal string Message => Value is null ? Rule : $"found {Value}; {Rule}";
+
+    public override string ToString() => $"{Field.Text}: {Message}";
+}
+
+/// <summary>
+/// Collects the problems of one validation or one document, so that all of them are reported at once. It keeps the
+/// first <see cref="Limit"/> and counts the rest, so a document with a million errors neither takes seconds to report
+/// nor builds a message of megabytes.
+/// </summary>
+internal sealed class ProblemSink
+{
+    /// <summary>How many problems are kept; the rest are only counted.</summary>
+    internal const int DefaultLimit = 100;
+
+    /// <summary>The longest value echoed in a message; a longer one is cut and its length stated.</summary>
+    internal const int MaxEchoedLength = 80;
+
+    private readonly List<Problem> problems = [];
+
+    internal ProblemSink(int limit = DefaultLimit) => Limit = limit;
+
+    internal int Limit { get; }
+
+    /// <summary>Every problem found, kept or not.</summary>
+    internal int Count { get; private set; }
+
+    internal bool HasProblems => Count > 0;
+
+    internal IReadOnlyList<Problem> Problems => problems;
+
+    internal void Add(FieldRef field, string? value, string rule)
+    {
+        Count++;
+        if (problems.Count < Limit)
+        {
+            problems.Add(new Problem(field, value, rule));
+        }
+    }
+
+    internal void Add(Problem problem) => Add(problem.Field, problem.Value, problem.Rule);
+
+    /// <summary>Formats a text value for a message: quoted, and cut at <see cref="MaxEchoedLength"/> characters.</summary>
+    internal static string Quote(string text) => "\"" + Cut(text) + "\"";
+
+    /// <summary>Cuts a long value for a message, stating its full length.</summary>
+    internal static string Cut(string text) =>
+        text.Length <= MaxEchoedLength
+            ? text
+            : string.Concat(text.AsSpan(0, MaxEchoedLength - 3), "...", $" ({text.Length.ToString(CultureInfo.InvariantCulture)} characters)");
+}
