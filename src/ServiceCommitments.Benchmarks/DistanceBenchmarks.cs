@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using NodaTime;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.TestSupport;
 
 namespace ServiceCommitments.Benchmarks;
 

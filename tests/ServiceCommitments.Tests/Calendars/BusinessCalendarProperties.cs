@@ -6,8 +6,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using ServiceCommitments.Benchmarks;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.TestSupport;
 
 namespace ServiceCommitments.Tests.Calendars;
 

@@ -1,8 +1,8 @@
 using System;
 using NodaTime;
 using NodaTime.TimeZones;
-using ServiceCommitments.Benchmarks;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.TestSupport;
 using Xunit;
 using static ServiceCommitments.Tests.Calendars.CalendarTestSupport;
 

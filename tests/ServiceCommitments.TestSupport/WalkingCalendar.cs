@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using NodaTime;
 using ServiceCommitments.Calendars;
 
-namespace ServiceCommitments.Benchmarks;
+namespace ServiceCommitments.TestSupport;
 
 /// <summary>
 /// The plain way to do business-time arithmetic: walk the calendar date by date and interval by interval, mapping
