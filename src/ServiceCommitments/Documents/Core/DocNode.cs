@@ -111,7 +111,7 @@ internal sealed class DocNode : IFieldLocation
 
     /// <summary>The path of property <paramref name="name"/> under <paramref name="parent"/>: <c>$.a</c> or <c>$['a b']</c>.</summary>
     internal static string Child(string parent, string name) =>
-        IsPlainName(name) ? $"{parent}.{name}" : $"{parent}['{ProblemSink.Cut(name).Replace("'", "\\'", System.StringComparison.Ordinal)}']";
+        IsPlainName(name) && name.Length <= ProblemSink.MaxEchoedLength ? $"{parent}.{name}" : $"{parent}['{ProblemSink.Cut(name).Replace("'", "\\'", System.StringComparison.Ordinal)}']";
 
     private static bool IsPlainName(string name)
     {

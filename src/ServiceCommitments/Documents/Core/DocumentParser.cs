@@ -17,15 +17,19 @@ internal static class DocumentParser
 
     internal static DocNode Parse(string json, string? source)
     {
-        if (json.Length > DocumentLimits.MaxBytes || StrictUtf8.GetByteCount(json) > DocumentLimits.MaxBytes)
+        if (json.Length > DocumentLimits.MaxBytes)
         {
-            throw Fail(source, "$", 0, 0, $"the document is larger than {DocumentLimits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes, the most a document may hold");
+            throw TooLarge(source);
         }
 
         byte[] bytes;
         try
         {
             bytes = StrictUtf8.GetBytes(json);
+            if (bytes.Length > DocumentLimits.MaxBytes)
+            {
+                throw TooLarge(source);
+            }
         }
         catch (EncoderFallbackException)
         {
@@ -34,6 +38,9 @@ internal static class DocumentParser
 
         return Parse(bytes, source);
     }
+
+    private static DocumentException TooLarge(string? source) =>
+        Fail(source, "$", 0, 0, $"the document is larger than {DocumentLimits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes, the most a document may hold");
 
     private static DocNode Parse(byte[] bytes, string? source)
     {
@@ -116,6 +123,13 @@ internal static class DocumentParser
                         break;
                 }
             }
+        }
+        catch (InvalidOperationException e) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            // An escape such as \ud800 that is half of a surrogate pair: valid JSON syntax, but not a Unicode string.
+            var (line, column) = Position(lines, reader.TokenStartIndex);
+            string where = stack.Count > 0 ? stack.Peek().Path : "$";
+            throw Fail(source, where, line, column, "a string holds an unpaired surrogate escape, which is not valid Unicode: " + e.Message);
         }
         catch (JsonException e)
         {

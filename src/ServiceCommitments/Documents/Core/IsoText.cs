@@ -21,19 +21,35 @@ internal static class IsoText
 
     internal static bool TryParseInstant(string text, out Instant value)
     {
-        var result = InstantPattern.Parse(text);
+        var result = Parse(InstantPattern, text);
         if (!result.Success)
         {
-            result = InstantPatternNoSeconds.Parse(text);
+            result = Parse(InstantPatternNoSeconds, text);
         }
 
         value = result.Success ? result.Value.ToInstant() : default;
         return result.Success;
     }
 
+    /// <summary>
+    /// Parses with a NodaTime pattern, treating an exception from inside the pattern as a failed parse: NodaTime 3.3
+    /// throws <see cref="ArgumentOutOfRangeException"/> for an offset such as <c>+208:00</c> instead of failing.
+    /// </summary>
+    private static ParseResult<T> Parse<T>(IPattern<T> pattern, string text)
+    {
+        try
+        {
+            return pattern.Parse(text);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            return ParseResult<T>.ForException(() => e);
+        }
+    }
+
     internal static bool TryParseDate(string text, out LocalDate value)
     {
-        var result = LocalDatePattern.Iso.Parse(text);
+        var result = Parse(LocalDatePattern.Iso, text);
         value = result.Success ? result.Value : default;
         return result.Success;
     }
@@ -43,7 +59,7 @@ internal static class IsoText
     {
         value = default;
         bool negative = text.StartsWith('-');
-        var result = PeriodPattern.NormalizingIso.Parse(negative ? text[1..] : text);
+        var result = Parse(PeriodPattern.NormalizingIso, negative ? text[1..] : text);
         if (!result.Success || result.Value.Years != 0 || result.Value.Months != 0)
         {
             return false;
@@ -65,10 +81,10 @@ internal static class IsoText
     /// <summary>Parses an ISO 8601 period of years, months, weeks and days (<c>P12M</c>, <c>P3Y</c>, <c>P15D</c>): no time part, nothing negative.</summary>
     internal static bool TryParsePeriod(string text, out Period value)
     {
-        var result = PeriodPattern.Roundtrip.Parse(text);
+        var result = Parse(PeriodPattern.Roundtrip, text);
         if (!result.Success)
         {
-            result = PeriodPattern.NormalizingIso.Parse(text);
+            result = Parse(PeriodPattern.NormalizingIso, text);
         }
 
         value = result.Success ? result.Value : Period.Zero;
@@ -79,8 +95,12 @@ internal static class IsoText
         p.Years < 0 || p.Months < 0 || p.Weeks < 0 || p.Days < 0 || p.Hours < 0 || p.Minutes < 0 || p.Seconds < 0 ||
         p.Milliseconds < 0 || p.Ticks < 0 || p.Nanoseconds < 0;
 
-    internal static string FormatInstant(Instant instant, DateTimeZone zone) =>
-        InstantPattern.Format(instant.InZone(zone).ToOffsetDateTime());
+    /// <summary>Formats an instant with the offset of <paramref name="zone"/>; within a day of the ends of time, in UTC, where every zone would overflow.</summary>
+    internal static string FormatInstant(Instant instant, DateTimeZone zone)
+    {
+        bool nearEnds = instant < Instant.MinValue + Duration.FromDays(1) || instant > Instant.MaxValue - Duration.FromDays(1);
+        return InstantPattern.Format(instant.InZone(nearEnds ? DateTimeZone.Utc : zone).ToOffsetDateTime());
+    }
 
     internal static string FormatDate(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
