@@ -37,6 +37,7 @@ namespace ServiceCommitments.Calendars;
 /// with <see cref="ArgumentException"/> rather than rounded.</para>
 /// <para>Instances are immutable and thread-safe; the lazily compiled years are published atomically.</para>
 /// </remarks>
+[Immutable]
 public sealed class BusinessCalendar
 {
     private const int YearsPerChunk = 100;

@@ -1,4 +1,5 @@
 using System;
+using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Calendars;
 
@@ -12,6 +13,7 @@ namespace ServiceCommitments.Calendars;
 /// with <see cref="HolidaySet.WithYear"/> or build the calendar with
 /// <see cref="BusinessCalendarBuilder.TreatUnknownYearsAsOrdinary"/>.
 /// </remarks>
+[Immutable]
 public sealed class HolidayDataUnavailableException : InvalidOperationException
 {
     /// <summary>Creates the exception for <paramref name="holidaySetId"/> and <paramref name="year"/>.</summary>

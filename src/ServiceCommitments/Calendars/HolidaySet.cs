@@ -18,6 +18,7 @@ namespace ServiceCommitments.Calendars;
 /// <para>Sets are shared by reference between calendars; a calendar never copies one. Instances are immutable and
 /// thread-safe. <see cref="WithYear"/> returns a new set and leaves this one unchanged.</para>
 /// </remarks>
+[Immutable]
 public sealed class HolidaySet
 {
     private readonly Dictionary<LocalDate, HolidaySetEntry> byDate;

@@ -14,6 +14,7 @@ namespace ServiceCommitments.Calendars;
 /// or replaced, which is how a user makes documents see an extended set (<c>cn-mainland</c> with next year added).
 /// Instances are immutable and thread-safe.
 /// </remarks>
+[Immutable]
 public sealed class HolidaySetRegistry
 {
     private readonly ImmutableDictionary<string, HolidaySet> sets;

@@ -18,6 +18,7 @@ namespace ServiceCommitments.Calendars;
 /// <para>The default value is the empty interval 00:00-00:00, which is not valid working time; calendars reject it.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
+[Immutable]
 public readonly record struct WorkingInterval
 {
     private readonly long startTick;

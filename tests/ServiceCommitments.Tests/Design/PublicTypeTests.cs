@@ -1,8 +1,7 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Xml.Linq;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Internal;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Design;
@@ -19,20 +18,34 @@ public sealed class PublicTypeTests
         Assert.True(open.Count == 0, "Public classes must be sealed or static: " + string.Join(", ", open));
     }
 
+    /// <summary>NodaTime's habit: every public class and struct says, by an attribute, whether its instances can change.</summary>
     [Fact]
-    public void PublicTypes_SayWhetherTheyAreMutable()
+    public void PublicTypes_AreMarkedImmutableOrMutable()
     {
-        string xmlPath = Path.ChangeExtension(typeof(BusinessCalendar).Assembly.Location, ".xml");
-        Assert.True(File.Exists(xmlPath), $"The library's XML documentation {xmlPath} is missing.");
-        var docs = XDocument.Load(xmlPath).Descendants("member")
-            .ToDictionary(m => (string)m.Attribute("name")!, m => m.Value);
+        static bool IsStatic(Type t) => t.IsAbstract && t.IsSealed;
+        var types = PublicTypes.Where(t => (t.IsClass && !IsStatic(t)) || (t.IsValueType && !t.IsEnum) || t.IsInterface).ToList();
+        Assert.NotEmpty(types);
 
-        var silent = PublicTypes
-            .Where(t => t.IsClass && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t) || (t.IsValueType && !t.IsEnum))
-            .Where(t => !docs.TryGetValue("T:" + t.FullName, out string? text) ||
-                        !(text.Contains("mutable", StringComparison.OrdinalIgnoreCase) || text.Contains("thread-safe", StringComparison.OrdinalIgnoreCase)))
-            .Select(t => t.FullName)
+        var unmarked = types.Where(t => !t.IsDefined(typeof(ImmutableAttribute), false) && !t.IsDefined(typeof(MutableAttribute), false)).Select(t => t.FullName);
+        var both = types.Where(t => t.IsDefined(typeof(ImmutableAttribute), false) && t.IsDefined(typeof(MutableAttribute), false)).Select(t => t.FullName);
+
+        Assert.True(!unmarked.Any(), "Mark these public types [Immutable] or [Mutable]: " + string.Join(", ", unmarked));
+        Assert.True(!both.Any(), "These public types are marked both [Immutable] and [Mutable]: " + string.Join(", ", both));
+    }
+
+    /// <summary>An [Immutable] type has no settable property and no non-readonly instance field.</summary>
+    [Fact]
+    public void ImmutableTypes_HaveNoSettersOrWritableFields()
+    {
+        const System.Reflection.BindingFlags Instance = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic;
+        var offenders = PublicTypes
+            .Where(t => t.IsDefined(typeof(ImmutableAttribute), false) && !typeof(Exception).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(Instance)
+                    .Where(p => p.SetMethod is { IsPublic: true } setter && !setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"))
+                    .Select(p => $"{t.Name}.{p.Name} (setter)")
+                .Concat(t.GetFields(Instance).Where(f => !f.IsInitOnly && !f.IsLiteral).Select(f => $"{t.Name}.{f.Name} (field)")))
             .ToList();
-        Assert.True(silent.Count == 0, "These public types do not say whether they are mutable or thread-safe: " + string.Join(", ", silent));
+
+        Assert.True(offenders.Count == 0, "[Immutable] types must not change after construction: " + string.Join(", ", offenders));
     }
 }
