@@ -124,14 +124,17 @@ public sealed class BusinessCalendar
 
     /// <summary>The local working hours of <paramref name="date"/> after holidays, adjusted working days and overrides.</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
-    /// <returns>The intervals, in order; empty when the date is not a working day.</returns>
+    /// <returns>
+    /// The intervals, in order; empty when the date is not a working day, which includes a date <see cref="Zone"/> skips
+    /// entirely (such as 30 December 2011 in Pacific/Apia).
+    /// </returns>
     /// <exception cref="HolidayDataUnavailableException">A holiday set does not know the date's year.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or lies outside years 1-9998.</exception>
     public IReadOnlyList<WorkingInterval> GetWorkingHours(LocalDate date)
     {
         CheckDate(date, nameof(date));
         rules.CheckYearKnown(date.Year);
-        return ToIntervals(rules.HoursFor(date));
+        return ToIntervals(CompiledYear.IsSkipped(Zone, date) ? [] : rules.HoursFor(date));
     }
 
     /// <summary>Whether every holiday set knows <paramref name="year"/> (always true for a calendar without holiday sets).</summary>
@@ -141,7 +144,10 @@ public sealed class BusinessCalendar
 
     /// <summary>Whether <paramref name="date"/> is a working day: a date with working hours.</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
-    /// <returns>True for a date with at least one working interval (an adjusted working day included); false for a holiday or rest day.</returns>
+    /// <returns>
+    /// True for a date with at least one working interval (an adjusted working day included); false for a holiday, a
+    /// rest day, or a date <see cref="Zone"/> skips entirely (such as 30 December 2011 in Pacific/Apia).
+    /// </returns>
     /// <exception cref="HolidayDataUnavailableException">A holiday set does not know the date's year.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or lies outside years 1-9998.</exception>
     public bool IsWorkingDay(LocalDate date)
@@ -593,7 +599,7 @@ public sealed class BusinessCalendar
                 int year = firstYear + i;
                 Starts[i] = year > CalendarLimits.MaxYear + 1
                     ? long.MaxValue
-                    : zone.AtStartOfDay(new LocalDate(year, 1, 1)).ToInstant().ToUnixTimeTicks();
+                    : CompiledYear.StartOfDay(zone, new LocalDate(year, 1, 1), out _);
             }
         }
     }
