@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -33,8 +34,9 @@ namespace ServiceCommitments.Calendars;
 /// <para><b>Speed.</b> Each local year is compiled, on first use, into arrays of instants with running totals of
 /// working time and working days; a query is then a bucket look-up and a short search that allocates nothing, and its
 /// cost does not depend on how many years the holiday data spans.</para>
-/// <para><b>Precision.</b> Calendars compute in ticks (100 ns). An instant or duration with a finer part is rejected
-/// with <see cref="ArgumentException"/> rather than rounded.</para>
+/// <para><b>Precision and range.</b> Calendars compute in ticks (100 ns). An instant or duration with a finer part is
+/// rejected with <see cref="ArgumentException"/> rather than rounded. An instant outside local years 1-9998 (such as
+/// <see cref="Instant.MaxValue"/>) is rejected with <see cref="ArgumentOutOfRangeException"/>.</para>
 /// <para>Instances are immutable and thread-safe; the lazily compiled years are published atomically.</para>
 /// </remarks>
 public sealed class BusinessCalendar
@@ -45,11 +47,16 @@ public sealed class BusinessCalendar
     private readonly CalendarOverrides overrides;
     private readonly YearChunk?[] chunks = new YearChunk?[(CalendarLimits.MaxYear / YearsPerChunk) + 1];
 
+    /// <summary>The supported instants (ticks), local years 1-9998 in <see cref="Zone"/>: [firstTick, endTick).</summary>
+    private readonly long firstTick, endTick;
+
     internal BusinessCalendar(CalendarRules rules, CalendarOverrides overrides)
     {
         this.rules = rules;
         this.overrides = overrides;
         HolidaySets = Array.AsReadOnly((HolidaySet[])rules.HolidaySets.Clone());
+        firstTick = CompiledYear.StartOfDay(rules.Zone, new LocalDate(CalendarLimits.MinYear, 1, 1), out _);
+        endTick = CompiledYear.StartOfDay(rules.Zone, new LocalDate(CalendarLimits.MaxYear + 1, 1, 1), out _);
     }
 
     /// <summary>The time zone in which working hours are local times.</summary>
@@ -164,7 +171,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException">The instant lies outside years 1-9998.</exception>
     public bool IsWorkingTime(Instant instant)
     {
-        long t = Preconditions.ToTicks(instant, nameof(instant));
+        long t = ToTicks(instant, nameof(instant));
         return GetYear(LocalYearOf(t, nameof(instant))).IsWorking(t);
     }
 
@@ -176,7 +183,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException">The instant, or the next opening, lies outside years 1-9998.</exception>
     public Instant NextWorkingInstant(Instant instant)
     {
-        long t = Preconditions.ToTicks(instant, nameof(instant));
+        long t = ToTicks(instant, nameof(instant));
         int year = LocalYearOf(t, nameof(instant));
         var compiled = GetYear(year);
         int k = compiled.FirstEndingAfter(t);
@@ -198,7 +205,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException">The start or the result lies outside years 1-9998.</exception>
     public Instant AddWorkingTime(Instant start, Duration amount) =>
         Instant.FromUnixTimeTicks(AddWorkingTicks(
-            Preconditions.ToTicks(start, nameof(start)), Preconditions.ToTicks(amount, nameof(amount))));
+            ToTicks(start, nameof(start)), Preconditions.ToTicks(amount, nameof(amount))));
 
     /// <summary>Adds the same working time to every start: <c>results[i] = AddWorkingTime(starts[i], amount)</c>.</summary>
     /// <param name="starts">The starts.</param>
@@ -213,7 +220,7 @@ public sealed class BusinessCalendar
         long d = Preconditions.ToTicks(amount, nameof(amount));
         for (int i = 0; i < starts.Length; i++)
         {
-            results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(Preconditions.ToTicks(starts[i], nameof(starts)), d));
+            results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(ToTicks(starts[i], nameof(starts)), d));
         }
     }
 
@@ -235,7 +242,7 @@ public sealed class BusinessCalendar
         for (int i = 0; i < starts.Length; i++)
         {
             results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(
-                Preconditions.ToTicks(starts[i], nameof(starts)), Preconditions.ToTicks(amounts[i], nameof(amounts))));
+                ToTicks(starts[i], nameof(starts)), Preconditions.ToTicks(amounts[i], nameof(amounts))));
         }
     }
 
@@ -255,26 +262,9 @@ public sealed class BusinessCalendar
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="start"/> is finer than a tick.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The start or the result lies outside years 1-9998.</exception>
-    public Instant AddWorkingDays(Instant start, int days)
-    {
-        long t = Preconditions.ToTicks(start, nameof(start));
-        int year = LocalYearOf(t, nameof(start));
-        var chunk = GetChunk(year / YearsPerChunk);
-        var compiled = chunk.Years[year % YearsPerChunk];
-        if (compiled is null && days != 0 && !rules.UnknownYearsAreOrdinary && !rules.KnowsYear(year))
-        {
-            // The start's own date is not counted, so its year's holiday data is not needed: count from its neighbour.
-            var date = start.InZone(Zone).Date;
-            return Instant.FromUnixTimeTicks(CloseOfBusinessAfter(date, days));
-        }
+    public Instant AddWorkingDays(Instant start, int days) =>
+        Instant.FromUnixTimeTicks(AddWorkingDayTicks(ToTicks(start, nameof(start)), days));
 
-        compiled ??= CompileYear(chunk, year);
-        int day = compiled.DayIndexOf(t);
-        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day + 1) + (long)days - 1
-            : compiled.WorkingDaysBefore(day) + (long)days;
-        compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
-        return Instant.FromUnixTimeTicks(compiled.CloseOfBusiness((int)ordinal));
-    }
 
     /// <summary>Adds <paramref name="days"/> working days to every start: <c>results[i] = AddWorkingDays(starts[i], days)</c>.</summary>
     /// <param name="starts">The starts.</param>
@@ -288,7 +278,7 @@ public sealed class BusinessCalendar
         CheckResults(results.Length, starts.Length, nameof(results));
         for (int i = 0; i < starts.Length; i++)
         {
-            results[i] = AddWorkingDays(starts[i], days);
+            results[i] = Instant.FromUnixTimeTicks(AddWorkingDayTicks(ToTicks(starts[i], nameof(starts)), days));
         }
     }
 
@@ -312,6 +302,26 @@ public sealed class BusinessCalendar
 
         var (compiled, year, ordinal) = LocateWorkingDay(date, days);
         return new LocalDate(year, 1, 1).PlusDays(compiled.WorkingDayIndex(ordinal));
+    }
+
+    private long AddWorkingDayTicks(long t, int days)
+    {
+        int year = LocalYearOf(t, "start");
+        var chunk = GetChunk(year / YearsPerChunk);
+        var compiled = chunk.Years[year % YearsPerChunk];
+        if (compiled is null && days != 0 && !rules.UnknownYearsAreOrdinary && !rules.KnowsYear(year))
+        {
+            // The start's own date is not counted, so its year's holiday data is not needed: count from its neighbour.
+            var date = Instant.FromUnixTimeTicks(t).InZone(Zone).Date;
+            return CloseOfBusinessAfter(date, days);
+        }
+
+        compiled ??= CompileYear(chunk, year);
+        int day = compiled.DayIndexOf(t);
+        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day + 1) + (long)days - 1
+            : compiled.WorkingDaysBefore(day) + (long)days;
+        compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
+        return compiled.CloseOfBusiness((int)ordinal);
     }
 
     /// <summary>The close of business of the <paramref name="days"/>th working day after (before) <paramref name="date"/>, never reading the date itself.</summary>
@@ -350,7 +360,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentException">An instant is finer than a tick.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An instant lies outside years 1-9998.</exception>
     public Duration WorkingTimeBetween(Instant start, Instant end) =>
-        Duration.FromTicks(WorkingTicksBetween(Preconditions.ToTicks(start, nameof(start)), Preconditions.ToTicks(end, nameof(end))));
+        Duration.FromTicks(WorkingTicksBetween(ToTicks(start, nameof(start)), ToTicks(end, nameof(end))));
 
     /// <summary>Measures many ranges: <c>results[i] = WorkingTimeBetween(starts[i], ends[i])</c>.</summary>
     /// <param name="starts">The starts.</param>
@@ -370,7 +380,7 @@ public sealed class BusinessCalendar
         for (int i = 0; i < starts.Length; i++)
         {
             results[i] = Duration.FromTicks(WorkingTicksBetween(
-                Preconditions.ToTicks(starts[i], nameof(starts)), Preconditions.ToTicks(ends[i], nameof(ends))));
+                ToTicks(starts[i], nameof(starts)), ToTicks(ends[i], nameof(ends))));
         }
     }
 
@@ -395,6 +405,11 @@ public sealed class BusinessCalendar
         if (d < 0)
         {
             // Going back, the start is the end of a range: the year that holds the tick before it.
+            if (s == firstTick)
+            {
+                ThrowBeyondRange("amount", "before");
+            }
+
             int year = LocalYearOf(s - 1, "start");
             var compiled = GetYear(year);
             int k = compiled.FirstEndingAfter(s - 1);
@@ -492,6 +507,34 @@ public sealed class BusinessCalendar
         return Interlocked.CompareExchange(ref chunk.Years[year % YearsPerChunk], compiled, null) ?? compiled;
     }
 
+    /// <summary>
+    /// Ticks since the Unix epoch of an instant that must lie in the supported years and be a whole number of ticks.
+    /// The range is checked first: <see cref="Instant.MaxValue"/> is out of range, not merely finer than a tick.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long ToTicks(Instant instant, string paramName)
+    {
+        long t = instant.ToUnixTimeTicks();
+        if (t < firstTick || t >= endTick || Instant.FromUnixTimeTicks(t) != instant)
+        {
+            ThrowInvalidInstant(instant, t, paramName);
+        }
+
+        return t;
+    }
+
+    [DoesNotReturn]
+    private void ThrowInvalidInstant(Instant instant, long floorTicks, string paramName)
+    {
+        // The range ends are whole ticks, so the instant is out of range exactly when its floor is.
+        if (floorTicks < firstTick || floorTicks >= endTick)
+        {
+            ThrowInstantOutOfRange(paramName, instant);
+        }
+
+        Preconditions.ThrowSubTick(paramName, instant.ToString());
+    }
+
     /// <summary>The local year that contains <paramref name="t"/>.</summary>
     internal int LocalYearOf(long t, string paramName)
     {
@@ -508,7 +551,7 @@ public sealed class BusinessCalendar
         {
             if (year == CalendarLimits.MinYear)
             {
-                ThrowInstantOutOfRange(paramName, t);
+                ThrowInstantOutOfRange(paramName, Instant.FromUnixTimeTicks(t));
             }
 
             year--;
@@ -518,7 +561,7 @@ public sealed class BusinessCalendar
         {
             if (year == CalendarLimits.MaxYear)
             {
-                ThrowInstantOutOfRange(paramName, t);
+                ThrowInstantOutOfRange(paramName, Instant.FromUnixTimeTicks(t));
             }
 
             year++;
@@ -566,8 +609,8 @@ public sealed class BusinessCalendar
     }
 
     [DoesNotReturn]
-    private static void ThrowInstantOutOfRange(string paramName, long ticks) =>
-        Preconditions.ThrowArgumentOutOfRange(paramName, Instant.FromUnixTimeTicks(ticks), $"an instant in local years {CalendarLimits.MinYear}-{CalendarLimits.MaxYear}");
+    private static void ThrowInstantOutOfRange(string paramName, Instant instant) =>
+        Preconditions.ThrowArgumentOutOfRange(paramName, instant, $"an instant in local years {CalendarLimits.MinYear}-{CalendarLimits.MaxYear}");
 
     [DoesNotReturn]
     private static void ThrowBeyondRange(string paramName, string direction) =>

@@ -21,18 +21,6 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>Ticks since the Unix epoch of an instant that must be a whole number of ticks.</summary>
-    internal static long ToTicks(Instant instant, string paramName)
-    {
-        long ticks = instant.ToUnixTimeTicks();
-        if (Instant.FromUnixTimeTicks(ticks) != instant)
-        {
-            ThrowSubTick(paramName, instant.ToString());
-        }
-
-        return ticks;
-    }
-
     /// <summary>Ticks of a duration that must be a whole number of ticks.</summary>
     internal static long ToTicks(Duration duration, string paramName)
     {
@@ -67,7 +55,7 @@ internal static class Preconditions
             string.Format(CultureInfo.InvariantCulture, "{0} was {1}; expected {2}.", paramName, value, expected));
 
     [DoesNotReturn]
-    private static void ThrowSubTick(string paramName, string value) =>
+    internal static void ThrowSubTick(string paramName, string value) =>
         throw new ArgumentException(
             $"{paramName} was {value}, which is not a whole number of ticks; business calendars compute to the tick (100 ns) and never round silently.",
             paramName);

@@ -501,5 +501,12 @@ public sealed class BusinessCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => open.IsWorkingTime(Instant.FromUtc(9999, 6, 1, 0, 0)));
         Assert.Throws<ArgumentOutOfRangeException>(() => open.AddWorkingTime(Instant.FromUtc(9998, 12, 31, 0, 0), Duration.FromDays(2)));
         Assert.Throws<ArgumentException>(() => open.IsWorkingDay(new LocalDate(9999, 1, 1)));
+
+        // The first supported instant is a valid start; going back from it is what leaves the range.
+        var first = Instant.FromUtc(1, 1, 1, 0, 0);
+        Assert.True(open.IsWorkingTime(first));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => open.AddWorkingTime(first, Duration.FromHours(-1)));
+        Assert.Equal("amount", e.ParamName);
+        Assert.Contains("before", e.Message, StringComparison.Ordinal);
     }
 }

@@ -238,6 +238,64 @@ public sealed class ValidationTests
         Assert.Equal(new[] { WorkingInterval.Parse("13:00-14:00") }, second.GetWeeklyHours(IsoDayOfWeek.Monday));
     }
 
+    // BusinessCalendar
+
+    public static TheoryData<string> InstantsBeyondTheSupportedYears => new()
+    {
+        "max", "max - 1 ns", "max - 1 tick", "max - 1 day", "max - 1 day - 1 tick", "9999-06-01 + 50 ns", "min", "min + 1 ns", "0000-12-30 + 1 ns",
+    };
+
+    private static Instant Beyond(string name) => name switch
+    {
+        "max" => Instant.MaxValue,
+        "max - 1 ns" => Instant.MaxValue - Duration.Epsilon,
+        "max - 1 tick" => Instant.MaxValue - Duration.FromTicks(1),
+        "max - 1 day" => Instant.MaxValue - Duration.FromDays(1),
+        "max - 1 day - 1 tick" => Instant.MaxValue - Duration.FromDays(1) - Duration.FromTicks(1),
+        "9999-06-01 + 50 ns" => Instant.FromUtc(9999, 6, 1, 0, 0) + Duration.FromNanoseconds(50),
+        "min" => Instant.MinValue,
+        "min + 1 ns" => Instant.MinValue + Duration.Epsilon,
+        _ => Instant.FromUtc(1, 1, 1, 0, 0) - Duration.FromDays(2) + Duration.Epsilon, // before year 1 in every zone
+    };
+
+    [Theory]
+    [MemberData(nameof(InstantsBeyondTheSupportedYears))]
+    public void Calendar_InstantBeyondTheSupportedYears_IsOutOfRange_EvenWhenFinerThanATick(string name)
+    {
+        var x = Beyond(name);
+        var fine = Sh("2024-03-04 10:00");
+        var one = Duration.FromHours(1);
+        string[] mentions = [x.ToString(), "1-9998"];
+        foreach (var calendar in new[] { Office, BusinessCalendar.AlwaysOpen(DateTimeZone.Utc), BusinessCalendar.AlwaysOpen(DateTimeZoneProviders.Tzdb["Pacific/Kiritimati"]) })
+        {
+            var e = Throws<ArgumentOutOfRangeException>("instant", mentions, () => calendar.IsWorkingTime(x));
+            Assert.Equal(x, e.ActualValue);
+            Throws<ArgumentOutOfRangeException>("instant", mentions, () => calendar.NextWorkingInstant(x));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingTime(x, one));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingTime(x, -one));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingTime(x, Duration.Zero));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingDays(x, 1));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingDays(x, 0));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.WorkingTimeBetween(x, fine));
+            Throws<ArgumentOutOfRangeException>("end", mentions, () => calendar.WorkingTimeBetween(fine, x));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.WorkingTimeBetween(x, x));
+            Throws<ArgumentOutOfRangeException>("starts", mentions, () => calendar.AddWorkingTime([fine, x], one, new Instant[2]));
+            Throws<ArgumentOutOfRangeException>("starts", mentions, () => calendar.AddWorkingTime([fine, x], [one, one], new Instant[2]));
+            Throws<ArgumentOutOfRangeException>("starts", mentions, () => calendar.AddWorkingDays([fine, x], 1, new Instant[2]));
+            Throws<ArgumentOutOfRangeException>("starts", mentions, () => calendar.WorkingTimeBetween([x], [fine], new Duration[1]));
+            Throws<ArgumentOutOfRangeException>("ends", mentions, () => calendar.WorkingTimeBetween([fine], [x], new Duration[1]));
+        }
+    }
+
+    [Fact]
+    public void Calendar_SubTickInstantInsideTheSupportedYears_IsStillRejectedAsSubTick()
+    {
+        var x = Instant.FromUtc(9998, 6, 1, 0, 0) + Duration.FromNanoseconds(50);
+        var e = Throws<ArgumentException>("instant", ["whole number of ticks"], () => Office.ToBuilder().TreatUnknownYearsAsOrdinary().Build().IsWorkingTime(x));
+        Assert.IsNotType<ArgumentOutOfRangeException>(e);
+        Throws<ArgumentException>("end", ["whole number of ticks"], () => Office.WorkingTimeBetween(Sh("2024-03-04 10:00"), Sh("2024-03-04 11:00") + Duration.Epsilon));
+    }
+
     // HolidaySet
 
     private static HolidaySetEntry H(string date) => new(Date(date), HolidayKind.Holiday, "test");
