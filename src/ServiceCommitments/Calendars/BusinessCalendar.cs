@@ -265,7 +265,6 @@ public sealed class BusinessCalendar
     public Instant AddWorkingDays(Instant start, int days) =>
         Instant.FromUnixTimeTicks(AddWorkingDayTicks(ToTicks(start, nameof(start)), days));
 
-
     /// <summary>Adds <paramref name="days"/> working days to every start: <c>results[i] = AddWorkingDays(starts[i], days)</c>.</summary>
     /// <param name="starts">The starts.</param>
     /// <param name="days">The number of working days.</param>
@@ -300,7 +299,7 @@ public sealed class BusinessCalendar
             return date;
         }
 
-        var (compiled, year, ordinal) = LocateWorkingDay(date, days);
+        var (compiled, year, ordinal) = LocateWorkingDay(date.Year, date.DayOfYear - 1, days, null);
         return new LocalDate(year, 1, 1).PlusDays(compiled.WorkingDayIndex(ordinal));
     }
 
@@ -309,45 +308,63 @@ public sealed class BusinessCalendar
         int year = LocalYearOf(t, "start");
         var chunk = GetChunk(year / YearsPerChunk);
         var compiled = chunk.Years[year % YearsPerChunk];
-        if (compiled is null && days != 0 && !rules.UnknownYearsAreOrdinary && !rules.KnowsYear(year))
+        int day;
+        if (compiled is not null)
         {
-            // The start's own date is not counted, so its year's holiday data is not needed: count from its neighbour.
-            var date = Instant.FromUnixTimeTicks(t).InZone(Zone).Date;
-            return CloseOfBusinessAfter(date, days);
+            day = compiled.DayIndexOf(t);
+        }
+        else if (days == 0 || rules.UnknownYearsAreOrdinary || rules.KnowsYear(year))
+        {
+            compiled = CompileYear(chunk, year);
+            day = compiled.DayIndexOf(t);
+        }
+        else
+        {
+            // The start's own date is not counted, so its year's holiday data is not needed to find the date.
+            day = Instant.FromUnixTimeTicks(t).InZone(Zone).DayOfYear - 1;
         }
 
-        compiled ??= CompileYear(chunk, year);
-        int day = compiled.DayIndexOf(t);
-        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day + 1) + (long)days - 1
-            : compiled.WorkingDaysBefore(day) + (long)days;
-        compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
-        return compiled.CloseOfBusiness((int)ordinal);
-    }
-
-    /// <summary>The close of business of the <paramref name="days"/>th working day after (before) <paramref name="date"/>, never reading the date itself.</summary>
-    private long CloseOfBusinessAfter(LocalDate date, int days)
-    {
-        var (compiled, _, ordinal) = LocateWorkingDay(date, days);
-        return compiled.CloseOfBusiness(ordinal);
+        var (located, _, ordinal) = LocateWorkingDay(year, day, days, compiled);
+        return located.CloseOfBusiness(ordinal);
     }
 
     /// <summary>
-    /// Finds the <paramref name="days"/>th working day after <paramref name="date"/> (before it when negative), counting
-    /// from the neighbouring date so that <paramref name="date"/>'s own year is needed only when the count reaches it.
+    /// Finds the <paramref name="days"/>th working day after day <paramref name="day"/> (0-based) of
+    /// <paramref name="year"/>, before it when negative; for zero, the first working day from that day on. The day
+    /// itself is counted only when <paramref name="days"/> is zero, so a count that starts on the last (first) day of
+    /// a year never needs that year: <paramref name="startYear"/>, that year compiled, may be null.
     /// </summary>
-    private (CompiledYear Compiled, int Year, int Ordinal) LocateWorkingDay(LocalDate date, int days)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (CompiledYear Compiled, int Year, int Ordinal) LocateWorkingDay(int year, int day, int days, CompiledYear? startYear)
     {
-        var neighbour = date.PlusDays(days > 0 ? 1 : -1);
-        int year = neighbour.Year;
-        if (year < CalendarLimits.MinYear || year > CalendarLimits.MaxYear)
+        // Count from the boundary after the day (forward) or before it (back, and zero): the working days before that
+        // boundary, plus days, is the ordinal of the day sought (the boundary's own working day is the first forward).
+        CompiledYear compiled;
+        long ordinal;
+        if (days > 0)
         {
-            ThrowBeyondRange(nameof(days), days > 0 ? "after" : "before");
+            if (day + 1 == (startYear?.DayCount ?? CalendarSystem.Iso.GetDaysInYear(year)))
+            {
+                compiled = NextYear(ref year, nameof(days));
+                ordinal = days - 1L;
+            }
+            else
+            {
+                compiled = startYear ?? GetYear(year);
+                ordinal = compiled.WorkingDaysBefore(day + 1) + (days - 1L);
+            }
+        }
+        else if (days < 0 && day == 0)
+        {
+            compiled = PreviousYear(ref year, nameof(days));
+            ordinal = compiled.WorkingDayCount + (long)days;
+        }
+        else
+        {
+            compiled = startYear ?? GetYear(year);
+            ordinal = compiled.WorkingDaysBefore(day) + (long)days;
         }
 
-        var compiled = GetYear(year);
-        int day = neighbour.DayOfYear - 1;
-        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day) + (long)days - 1
-            : compiled.WorkingDaysBefore(day + 1) + (long)days;
         compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
         return (compiled, year, (int)ordinal);
     }
