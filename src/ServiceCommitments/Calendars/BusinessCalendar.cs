@@ -205,7 +205,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException">The start or the result lies outside years 1-9998.</exception>
     public Instant AddWorkingTime(Instant start, Duration amount) =>
         Instant.FromUnixTimeTicks(AddWorkingTicks(
-            ToTicks(start, nameof(start)), Preconditions.ToTicks(amount, nameof(amount))));
+            ToTicks(start, nameof(start)), Ticks.FromDuration(amount, nameof(amount))));
 
     /// <summary>Adds the same working time to every start: <c>results[i] = AddWorkingTime(starts[i], amount)</c>.</summary>
     /// <param name="starts">The starts.</param>
@@ -217,7 +217,7 @@ public sealed class BusinessCalendar
     public void AddWorkingTime(ReadOnlySpan<Instant> starts, Duration amount, Span<Instant> results)
     {
         CheckResults(results.Length, starts.Length, nameof(results));
-        long d = Preconditions.ToTicks(amount, nameof(amount));
+        long d = Ticks.FromDuration(amount, nameof(amount));
         for (int i = 0; i < starts.Length; i++)
         {
             results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(ToTicks(starts[i], nameof(starts)), d));
@@ -242,7 +242,7 @@ public sealed class BusinessCalendar
         for (int i = 0; i < starts.Length; i++)
         {
             results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(
-                ToTicks(starts[i], nameof(starts)), Preconditions.ToTicks(amounts[i], nameof(amounts))));
+                ToTicks(starts[i], nameof(starts)), Ticks.FromDuration(amounts[i], nameof(amounts))));
         }
     }
 
@@ -549,14 +549,14 @@ public sealed class BusinessCalendar
             ThrowInstantOutOfRange(paramName, instant);
         }
 
-        Preconditions.ThrowSubTick(paramName, instant.ToString());
+        Ticks.ThrowSubTick(paramName, instant.ToString());
     }
 
     /// <summary>The local year that contains <paramref name="t"/>.</summary>
     internal int LocalYearOf(long t, string paramName)
     {
         // An estimate from the UTC day number, then at most a step or two against the zone's year starts.
-        long days = Math.DivRem(t, Preconditions.TicksPerDay, out long rem);
+        long days = Math.DivRem(t, Ticks.PerDay, out long rem);
         if (rem < 0)
         {
             days--;

@@ -100,7 +100,7 @@ internal sealed class CalendarRules
     /// <summary>The instant (ticks) of <paramref name="tickOfDay"/> on <paramref name="date"/>; a whole day means the next midnight.</summary>
     internal long Map(LocalDate date, long tickOfDay)
     {
-        var local = tickOfDay == Preconditions.TicksPerDay
+        var local = tickOfDay == Ticks.PerDay
             ? date.PlusDays(1).AtMidnight()
             : date.At(LocalTime.FromTicksSinceMidnight(tickOfDay));
         return Zone.ResolveLocal(local, Resolver).ToInstant().ToUnixTimeTicks();

@@ -92,7 +92,7 @@ internal sealed class CompiledYear
     internal int FirstEndingAfter(long t)
     {
         long offset = t - Start;
-        int b = offset <= 0 ? 0 : (int)Math.Min(offset / Preconditions.TicksPerDay, bucket.Length - 1);
+        int b = offset <= 0 ? 0 : (int)Math.Min(offset / Ticks.PerDay, bucket.Length - 1);
         int k = bucket[b];
         var ends = intervalEnd;
         while ((uint)k < (uint)ends.Length && ends[k] <= t)
@@ -166,7 +166,7 @@ internal sealed class CompiledYear
     internal int DayIndexOf(long t)
     {
         var starts = dayStart;
-        int d = (int)Math.Min((t - Start) / Preconditions.TicksPerDay, starts.Length - 2);
+        int d = (int)Math.Min((t - Start) / Ticks.PerDay, starts.Length - 2);
         while (d > 0 && starts[d] > t)
         {
             d--;
@@ -182,12 +182,12 @@ internal sealed class CompiledYear
 
     private static int[] BuildBuckets(long start, long end, long[] ends)
     {
-        int count = (int)((end - start) / Preconditions.TicksPerDay) + 2;
+        int count = (int)((end - start) / Ticks.PerDay) + 2;
         var result = new int[count];
         int k = 0;
         for (int b = 0; b < count; b++)
         {
-            long t = start + (b * Preconditions.TicksPerDay);
+            long t = start + (b * Ticks.PerDay);
             while (k < ends.Length && ends[k] <= t)
             {
                 k++;
