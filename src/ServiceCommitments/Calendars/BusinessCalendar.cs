@@ -65,8 +65,11 @@ public sealed class BusinessCalendar
     /// <summary>The holiday sets, in the order they apply (a later set overrides an earlier one on the same date).</summary>
     public IReadOnlyList<HolidaySet> HolidaySets { get; }
 
-    /// <summary>Whether years the holiday sets do not know are treated as ordinary weeks instead of throwing.</summary>
-    public bool TreatsUnknownYearsAsOrdinary => rules.UnknownYearsAreOrdinary;
+    /// <summary>
+    /// Whether years the holiday sets do not know are treated as ordinary weeks instead of throwing
+    /// <see cref="HolidayDataUnavailableException"/>, as set by <see cref="BusinessCalendarBuilder.TreatUnknownYearsAsOrdinary"/>.
+    /// </summary>
+    public bool TreatUnknownYearsAsOrdinary => rules.TreatUnknownYearsAsOrdinary;
 
     /// <summary>The resolver that maps local working hours to instants in DST gaps and overlaps.</summary>
     public ZoneLocalMappingResolver Resolver => rules.Resolver;
@@ -313,7 +316,7 @@ public sealed class BusinessCalendar
         {
             day = compiled.DayIndexOf(t);
         }
-        else if (days == 0 || rules.UnknownYearsAreOrdinary || rules.KnowsYear(year))
+        else if (days == 0 || rules.TreatUnknownYearsAsOrdinary || rules.KnowsYear(year))
         {
             compiled = CompileYear(chunk, year);
             day = compiled.DayIndexOf(t);

@@ -28,6 +28,7 @@ public sealed class BusinessCalendarBuilder
     private DateTimeZone zone;
     private ZoneLocalMappingResolver resolver = Resolvers.LenientResolver;
     private long[]? adjustedWorkingDayHours;
+    private bool treatUnknownYearsAsOrdinary;
 
     /// <summary>Creates a builder for a calendar in <paramref name="zone"/>, with no working hours yet.</summary>
     /// <param name="zone">The time zone in which working hours are local times.</param>
@@ -50,7 +51,7 @@ public sealed class BusinessCalendarBuilder
         holidaySets.AddRange(rules.HolidaySets);
         adjustedWorkingDayHours = calendar.Overrides.ExplicitAdjustedHours;
         overrides = calendar.Overrides.Clone();
-        UnknownYearsAreOrdinary = rules.UnknownYearsAreOrdinary;
+        treatUnknownYearsAsOrdinary = rules.TreatUnknownYearsAsOrdinary;
     }
 
     /// <summary>The time zone in which working hours are local times.</summary>
@@ -72,9 +73,6 @@ public sealed class BusinessCalendarBuilder
         get => resolver;
         set => resolver = Preconditions.CheckNotNull(value, nameof(value));
     }
-
-    /// <summary>Whether years the holiday sets do not know count as ordinary weeks (<see cref="TreatUnknownYearsAsOrdinary"/>).</summary>
-    public bool UnknownYearsAreOrdinary { get; set; }
 
     /// <summary>Sets the weekly working hours of one day of the week, replacing any hours it had.</summary>
     /// <param name="day">The day of the week.</param>
@@ -192,7 +190,7 @@ public sealed class BusinessCalendarBuilder
     /// <returns>This builder.</returns>
     public BusinessCalendarBuilder TreatUnknownYearsAsOrdinary(bool value = true)
     {
-        UnknownYearsAreOrdinary = value;
+        treatUnknownYearsAsOrdinary = value;
         return this;
     }
 
@@ -217,7 +215,7 @@ public sealed class BusinessCalendarBuilder
         long[] adjusted = adjustedWorkingDayHours ?? DefaultAdjustedHours(week);
         var snapshot = overrides.Clone();
         snapshot.ExplicitAdjustedHours = adjustedWorkingDayHours;
-        var rules = new CalendarRules(zone, resolver, week, adjusted, holidaySets.ToArray(), snapshot.ToHours(adjusted), UnknownYearsAreOrdinary);
+        var rules = new CalendarRules(zone, resolver, week, adjusted, holidaySets.ToArray(), snapshot.ToHours(adjusted), treatUnknownYearsAsOrdinary);
         return new BusinessCalendar(rules, snapshot);
     }
 

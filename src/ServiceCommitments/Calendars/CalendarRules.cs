@@ -24,7 +24,7 @@ internal sealed class CalendarRules
         long[] adjustedWorkingDayHours,
         HolidaySet[] holidaySets,
         Dictionary<LocalDate, long[]> overrides,
-        bool unknownYearsAreOrdinary)
+        bool treatUnknownYearsAsOrdinary)
     {
         Zone = zone;
         Resolver = resolver;
@@ -32,7 +32,7 @@ internal sealed class CalendarRules
         AdjustedWorkingDayHours = adjustedWorkingDayHours;
         HolidaySets = holidaySets;
         this.overrides = overrides;
-        UnknownYearsAreOrdinary = unknownYearsAreOrdinary;
+        TreatUnknownYearsAsOrdinary = treatUnknownYearsAsOrdinary;
     }
 
     internal DateTimeZone Zone { get; }
@@ -43,7 +43,7 @@ internal sealed class CalendarRules
 
     internal HolidaySet[] HolidaySets { get; }
 
-    internal bool UnknownYearsAreOrdinary { get; }
+    internal bool TreatUnknownYearsAsOrdinary { get; }
 
     internal long[] Weekly(IsoDayOfWeek day) => weekly[(int)day - 1];
 
@@ -63,7 +63,7 @@ internal sealed class CalendarRules
     /// <summary>Throws <see cref="HolidayDataUnavailableException"/> unless every holiday set knows <paramref name="year"/> or unknown years are ordinary.</summary>
     internal void CheckYearKnown(int year)
     {
-        if (UnknownYearsAreOrdinary)
+        if (TreatUnknownYearsAsOrdinary)
         {
             return;
         }

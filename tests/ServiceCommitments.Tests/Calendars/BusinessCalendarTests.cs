@@ -310,8 +310,10 @@ public sealed class BusinessCalendarTests
     public void TreatUnknownYearsAsOrdinary_CountsUnknownYearsAsPlainWeeks()
     {
         var lenient = Office.ToBuilder().TreatUnknownYearsAsOrdinary().Build();
-        Assert.True(lenient.TreatsUnknownYearsAsOrdinary);
-        Assert.False(Office.TreatsUnknownYearsAsOrdinary);
+        Assert.True(lenient.TreatUnknownYearsAsOrdinary);
+        Assert.False(Office.TreatUnknownYearsAsOrdinary);
+        Assert.True(lenient.ToBuilder().Build().TreatUnknownYearsAsOrdinary); // kept through ToBuilder
+        Assert.False(lenient.ToBuilder().TreatUnknownYearsAsOrdinary(false).Build().TreatUnknownYearsAsOrdinary);
         // 2026-12-31 is a Thursday; 2027-01-01 (Friday) has no holiday data, so it is an ordinary Friday.
         Assert.Equal(Sh("2027-01-01 12:00"), lenient.AddWorkingTime(Sh("2026-12-31 17:00"), Duration.FromHours(4)));
         Assert.True(lenient.IsWorkingDay(Date("2027-01-01")));
