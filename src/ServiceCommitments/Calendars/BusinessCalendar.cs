@@ -78,7 +78,8 @@ public sealed class BusinessCalendar
     public IReadOnlyList<WorkingInterval> AdjustedWorkingDayHours => ToIntervals(rules.AdjustedWorkingDayHours);
 
     /// <summary>
-    /// A calendar that is open every hour of every day, holidays included (7×24, domain D1.1): working time is elapsed time.
+    /// A calendar that is open every hour of every day, holidays included (7×24 service): working time is elapsed time,
+    /// and every day is a working day that closes at 24:00.
     /// </summary>
     /// <param name="zone">The time zone, which decides where a working day begins and ends.</param>
     /// <returns>The calendar.</returns>
@@ -87,7 +88,7 @@ public sealed class BusinessCalendar
         new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday, WorkingInterval.AllDay).Build();
 
     /// <summary>
-    /// A 5×8 calendar (domain D1.3): Monday to Friday, 09:00-12:00 and 13:00-18:00, closed on the holidays of
+    /// A 5×8 calendar, the usual office week: Monday to Friday, 09:00-12:00 and 13:00-18:00, closed on the holidays of
     /// <paramref name="holidaySets"/> and open on their adjusted working days with the same hours.
     /// </summary>
     /// <param name="zone">The time zone.</param>

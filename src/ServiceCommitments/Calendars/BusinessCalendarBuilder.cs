@@ -183,8 +183,8 @@ public sealed class BusinessCalendarBuilder
     }
 
     /// <summary>
-    /// Opts in to treating years the holiday sets do not know as ordinary weeks (design rule 9). Without it such a
-    /// year throws <see cref="HolidayDataUnavailableException"/>.
+    /// Opts in to treating years the holiday sets do not know as ordinary weeks. Without it such a year throws
+    /// <see cref="HolidayDataUnavailableException"/>, because a year without holiday data is not an ordinary year.
     /// </summary>
     /// <param name="value">True to opt in; false to restore the default.</param>
     /// <returns>This builder.</returns>

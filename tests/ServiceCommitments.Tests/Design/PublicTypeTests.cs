@@ -35,4 +35,16 @@ public sealed class PublicTypeTests
             .ToList();
         Assert.True(silent.Count == 0, "These public types do not say whether they are mutable or thread-safe: " + string.Join(", ", silent));
     }
+
+    [Fact]
+    public void XmlDocs_DoNotCiteNotesUsersNeverSee()
+    {
+        // "domain D1.1" and "design rule 9" point into the team's own notes; the docs say the thing itself.
+        string xmlPath = Path.ChangeExtension(typeof(BusinessCalendar).Assembly.Location, ".xml");
+        var citing = XDocument.Load(xmlPath).Descendants("member")
+            .Where(m => System.Text.RegularExpressions.Regex.IsMatch(m.Value, @"domain D\d|design rule", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(m => (string)m.Attribute("name")!)
+            .ToList();
+        Assert.True(citing.Count == 0, "These docs cite internal notes: " + string.Join(", ", citing));
+    }
 }
