@@ -40,8 +40,8 @@ public sealed class PublicTypeTests
     public void XmlDocs_DoNotCiteNotesUsersNeverSee()
     {
         // "domain D1.1" and "design rule 9" point into the team's own notes; the docs say the thing itself.
-        string xmlPath = Path.ChangeExtension(typeof(BusinessCalendar).Assembly.Location, ".xml");
-        var citing = XDocument.Load(xmlPath).Descendants("member")
+        string xmlPath = System.IO.Path.ChangeExtension(typeof(BusinessCalendar).Assembly.Location, ".xml");
+        var citing = System.Xml.Linq.XDocument.Load(xmlPath).Descendants("member")
             .Where(m => System.Text.RegularExpressions.Regex.IsMatch(m.Value, @"domain D\d|design rule", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
             .Select(m => (string)m.Attribute("name")!)
             .ToList();
