@@ -87,7 +87,7 @@ public sealed class WalkingCalendar(BusinessCalendar calendar)
         var date = LocalDateOf(start);
         if (days == 0)
         {
-            while (calendar.GetWorkingHours(date).Count == 0)
+            while (!IsWorkingDay(date))
             {
                 date = date.PlusDays(1);
             }
@@ -97,7 +97,7 @@ public sealed class WalkingCalendar(BusinessCalendar calendar)
         for (int remaining = Math.Abs(days); remaining > 0;)
         {
             date = date.PlusDays(step);
-            if (calendar.GetWorkingHours(date).Count > 0)
+            if (IsWorkingDay(date))
             {
                 remaining--;
             }
@@ -140,11 +140,30 @@ public sealed class WalkingCalendar(BusinessCalendar calendar)
 
     private LocalDate LocalDateOf(Instant instant) => instant.InZone(zone).Date;
 
+    /// <summary>A date with working hours that the zone does not skip.</summary>
+    private bool IsWorkingDay(LocalDate date) => calendar.GetWorkingHours(date).Count > 0 && StartOfDay(date) != StartOfDay(date.PlusDays(1));
+
+    /// <summary>The start of <paramref name="date"/>; for a date the zone skips entirely, the start of the next date that exists.</summary>
+    private Instant StartOfDay(LocalDate date)
+    {
+        while (true)
+        {
+            try
+            {
+                return zone.AtStartOfDay(date).ToInstant();
+            }
+            catch (SkippedTimeException)
+            {
+                date = date.PlusDays(1);
+            }
+        }
+    }
+
     private Instant CloseOfBusiness(LocalDate date)
     {
         var hours = calendar.GetWorkingHours(date);
-        var lower = zone.AtStartOfDay(date).ToInstant();
-        var upper = zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+        var lower = StartOfDay(date);
+        var upper = StartOfDay(date.PlusDays(1));
         var end = Map(date, hours[^1].End, hours[^1].EndsAtMidnight);
         return end < lower ? lower : end > upper ? upper : end;
     }
@@ -153,8 +172,8 @@ public sealed class WalkingCalendar(BusinessCalendar calendar)
     private List<(Instant Start, Instant End)> Intervals(LocalDate date, ref Instant floor)
     {
         var result = new List<(Instant, Instant)>();
-        var lower = zone.AtStartOfDay(date).ToInstant();
-        var upper = zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+        var lower = StartOfDay(date);
+        var upper = StartOfDay(date.PlusDays(1));
         foreach (var interval in calendar.GetWorkingHours(date))
         {
             var s = Clamp(Map(date, interval.Start, false), lower, upper);

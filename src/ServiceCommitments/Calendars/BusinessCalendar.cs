@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
 using NodaTime.TimeZones;
@@ -33,8 +34,9 @@ namespace ServiceCommitments.Calendars;
 /// <para><b>Speed.</b> Each local year is compiled, on first use, into arrays of instants with running totals of
 /// working time and working days; a query is then a bucket look-up and a short search that allocates nothing, and its
 /// cost does not depend on how many years the holiday data spans.</para>
-/// <para><b>Precision.</b> Calendars compute in ticks (100 ns). An instant or duration with a finer part is rejected
-/// with <see cref="ArgumentException"/> rather than rounded.</para>
+/// <para><b>Precision and range.</b> Calendars compute in ticks (100 ns). An instant or duration with a finer part is
+/// rejected with <see cref="ArgumentException"/> rather than rounded. An instant outside local years 1-9998 (such as
+/// <see cref="Instant.MaxValue"/>) is rejected with <see cref="ArgumentOutOfRangeException"/>.</para>
 /// <para>Instances are immutable and thread-safe; the lazily compiled years are published atomically.</para>
 /// </remarks>
 [Immutable]
@@ -46,11 +48,16 @@ public sealed class BusinessCalendar
     private readonly CalendarOverrides overrides;
     private readonly YearChunk?[] chunks = new YearChunk?[(CalendarLimits.MaxYear / YearsPerChunk) + 1];
 
+    /// <summary>The supported instants (ticks), local years 1-9998 in <see cref="Zone"/>: [firstTick, endTick).</summary>
+    private readonly long firstTick, endTick;
+
     internal BusinessCalendar(CalendarRules rules, CalendarOverrides overrides)
     {
         this.rules = rules;
         this.overrides = overrides;
         HolidaySets = Array.AsReadOnly((HolidaySet[])rules.HolidaySets.Clone());
+        firstTick = CompiledYear.StartOfDay(rules.Zone, new LocalDate(CalendarLimits.MinYear, 1, 1), out _);
+        endTick = CompiledYear.StartOfDay(rules.Zone, new LocalDate(CalendarLimits.MaxYear + 1, 1, 1), out _);
     }
 
     /// <summary>The time zone in which working hours are local times.</summary>
@@ -59,8 +66,11 @@ public sealed class BusinessCalendar
     /// <summary>The holiday sets, in the order they apply (a later set overrides an earlier one on the same date).</summary>
     public IReadOnlyList<HolidaySet> HolidaySets { get; }
 
-    /// <summary>Whether years the holiday sets do not know are treated as ordinary weeks instead of throwing.</summary>
-    public bool TreatsUnknownYearsAsOrdinary => rules.UnknownYearsAreOrdinary;
+    /// <summary>
+    /// Whether years the holiday sets do not know are treated as ordinary weeks instead of throwing
+    /// <see cref="HolidayDataUnavailableException"/>, as set by <see cref="BusinessCalendarBuilder.TreatUnknownYearsAsOrdinary"/>.
+    /// </summary>
+    public bool TreatUnknownYearsAsOrdinary => rules.TreatUnknownYearsAsOrdinary;
 
     /// <summary>The resolver that maps local working hours to instants in DST gaps and overlaps.</summary>
     public ZoneLocalMappingResolver Resolver => rules.Resolver;
@@ -69,7 +79,8 @@ public sealed class BusinessCalendar
     public IReadOnlyList<WorkingInterval> AdjustedWorkingDayHours => ToIntervals(rules.AdjustedWorkingDayHours);
 
     /// <summary>
-    /// A calendar that is open every hour of every day, holidays included (7×24, domain D1.1): working time is elapsed time.
+    /// A calendar that is open every hour of every day, holidays included (7×24 service): working time is elapsed time,
+    /// and every day is a working day that closes at 24:00.
     /// </summary>
     /// <param name="zone">The time zone, which decides where a working day begins and ends.</param>
     /// <returns>The calendar.</returns>
@@ -78,7 +89,7 @@ public sealed class BusinessCalendar
         new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday, WorkingInterval.AllDay).Build();
 
     /// <summary>
-    /// A 5×8 calendar (domain D1.3): Monday to Friday, 09:00-12:00 and 13:00-18:00, closed on the holidays of
+    /// A 5×8 calendar, the usual office week: Monday to Friday, 09:00-12:00 and 13:00-18:00, closed on the holidays of
     /// <paramref name="holidaySets"/> and open on their adjusted working days with the same hours.
     /// </summary>
     /// <param name="zone">The time zone.</param>
@@ -125,14 +136,17 @@ public sealed class BusinessCalendar
 
     /// <summary>The local working hours of <paramref name="date"/> after holidays, adjusted working days and overrides.</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
-    /// <returns>The intervals, in order; empty when the date is not a working day.</returns>
+    /// <returns>
+    /// The intervals, in order; empty when the date is not a working day, which includes a date <see cref="Zone"/> skips
+    /// entirely (such as 30 December 2011 in Pacific/Apia).
+    /// </returns>
     /// <exception cref="HolidayDataUnavailableException">A holiday set does not know the date's year.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or lies outside years 1-9998.</exception>
     public IReadOnlyList<WorkingInterval> GetWorkingHours(LocalDate date)
     {
         CheckDate(date, nameof(date));
         rules.CheckYearKnown(date.Year);
-        return ToIntervals(rules.HoursFor(date));
+        return ToIntervals(CompiledYear.IsSkipped(Zone, date) ? [] : rules.HoursFor(date));
     }
 
     /// <summary>Whether every holiday set knows <paramref name="year"/> (always true for a calendar without holiday sets).</summary>
@@ -142,7 +156,10 @@ public sealed class BusinessCalendar
 
     /// <summary>Whether <paramref name="date"/> is a working day: a date with working hours.</summary>
     /// <param name="date">The date, in the ISO calendar.</param>
-    /// <returns>True for a date with at least one working interval (an adjusted working day included); false for a holiday or rest day.</returns>
+    /// <returns>
+    /// True for a date with at least one working interval (an adjusted working day included); false for a holiday, a
+    /// rest day, or a date <see cref="Zone"/> skips entirely (such as 30 December 2011 in Pacific/Apia).
+    /// </returns>
     /// <exception cref="HolidayDataUnavailableException">A holiday set does not know the date's year.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or lies outside years 1-9998.</exception>
     public bool IsWorkingDay(LocalDate date)
@@ -159,7 +176,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException">The instant lies outside years 1-9998.</exception>
     public bool IsWorkingTime(Instant instant)
     {
-        long t = Preconditions.ToTicks(instant, nameof(instant));
+        long t = ToTicks(instant, nameof(instant));
         return GetYear(LocalYearOf(t, nameof(instant))).IsWorking(t);
     }
 
@@ -171,7 +188,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException">The instant, or the next opening, lies outside years 1-9998.</exception>
     public Instant NextWorkingInstant(Instant instant)
     {
-        long t = Preconditions.ToTicks(instant, nameof(instant));
+        long t = ToTicks(instant, nameof(instant));
         int year = LocalYearOf(t, nameof(instant));
         var compiled = GetYear(year);
         int k = compiled.FirstEndingAfter(t);
@@ -193,7 +210,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException">The start or the result lies outside years 1-9998.</exception>
     public Instant AddWorkingTime(Instant start, Duration amount) =>
         Instant.FromUnixTimeTicks(AddWorkingTicks(
-            Preconditions.ToTicks(start, nameof(start)), Preconditions.ToTicks(amount, nameof(amount))));
+            ToTicks(start, nameof(start)), Ticks.FromDuration(amount, nameof(amount))));
 
     /// <summary>Adds the same working time to every start: <c>results[i] = AddWorkingTime(starts[i], amount)</c>.</summary>
     /// <param name="starts">The starts.</param>
@@ -205,10 +222,10 @@ public sealed class BusinessCalendar
     public void AddWorkingTime(ReadOnlySpan<Instant> starts, Duration amount, Span<Instant> results)
     {
         CheckResults(results.Length, starts.Length, nameof(results));
-        long d = Preconditions.ToTicks(amount, nameof(amount));
+        long d = Ticks.FromDuration(amount, nameof(amount));
         for (int i = 0; i < starts.Length; i++)
         {
-            results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(Preconditions.ToTicks(starts[i], nameof(starts)), d));
+            results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(ToTicks(starts[i], nameof(starts)), d));
         }
     }
 
@@ -230,7 +247,7 @@ public sealed class BusinessCalendar
         for (int i = 0; i < starts.Length; i++)
         {
             results[i] = Instant.FromUnixTimeTicks(AddWorkingTicks(
-                Preconditions.ToTicks(starts[i], nameof(starts)), Preconditions.ToTicks(amounts[i], nameof(amounts))));
+                ToTicks(starts[i], nameof(starts)), Ticks.FromDuration(amounts[i], nameof(amounts))));
         }
     }
 
@@ -250,26 +267,8 @@ public sealed class BusinessCalendar
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="start"/> is finer than a tick.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The start or the result lies outside years 1-9998.</exception>
-    public Instant AddWorkingDays(Instant start, int days)
-    {
-        long t = Preconditions.ToTicks(start, nameof(start));
-        int year = LocalYearOf(t, nameof(start));
-        var chunk = GetChunk(year / YearsPerChunk);
-        var compiled = chunk.Years[year % YearsPerChunk];
-        if (compiled is null && days != 0 && !rules.UnknownYearsAreOrdinary && !rules.KnowsYear(year))
-        {
-            // The start's own date is not counted, so its year's holiday data is not needed: count from its neighbour.
-            var date = start.InZone(Zone).Date;
-            return Instant.FromUnixTimeTicks(CloseOfBusinessAfter(date, days));
-        }
-
-        compiled ??= CompileYear(chunk, year);
-        int day = compiled.DayIndexOf(t);
-        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day + 1) + (long)days - 1
-            : compiled.WorkingDaysBefore(day) + (long)days;
-        compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
-        return Instant.FromUnixTimeTicks(compiled.CloseOfBusiness((int)ordinal));
-    }
+    public Instant AddWorkingDays(Instant start, int days) =>
+        Instant.FromUnixTimeTicks(AddWorkingDayTicks(ToTicks(start, nameof(start)), days));
 
     /// <summary>Adds <paramref name="days"/> working days to every start: <c>results[i] = AddWorkingDays(starts[i], days)</c>.</summary>
     /// <param name="starts">The starts.</param>
@@ -283,7 +282,7 @@ public sealed class BusinessCalendar
         CheckResults(results.Length, starts.Length, nameof(results));
         for (int i = 0; i < starts.Length; i++)
         {
-            results[i] = AddWorkingDays(starts[i], days);
+            results[i] = Instant.FromUnixTimeTicks(AddWorkingDayTicks(ToTicks(starts[i], nameof(starts)), days));
         }
     }
 
@@ -305,34 +304,72 @@ public sealed class BusinessCalendar
             return date;
         }
 
-        var (compiled, year, ordinal) = LocateWorkingDay(date, days);
+        var (compiled, year, ordinal) = LocateWorkingDay(date.Year, date.DayOfYear - 1, days, null);
         return new LocalDate(year, 1, 1).PlusDays(compiled.WorkingDayIndex(ordinal));
     }
 
-    /// <summary>The close of business of the <paramref name="days"/>th working day after (before) <paramref name="date"/>, never reading the date itself.</summary>
-    private long CloseOfBusinessAfter(LocalDate date, int days)
+    private long AddWorkingDayTicks(long t, int days)
     {
-        var (compiled, _, ordinal) = LocateWorkingDay(date, days);
-        return compiled.CloseOfBusiness(ordinal);
+        int year = LocalYearOf(t, "start");
+        var chunk = GetChunk(year / YearsPerChunk);
+        var compiled = chunk.Years[year % YearsPerChunk];
+        int day;
+        if (compiled is not null)
+        {
+            day = compiled.DayIndexOf(t);
+        }
+        else if (days == 0 || rules.TreatUnknownYearsAsOrdinary || rules.KnowsYear(year))
+        {
+            compiled = CompileYear(chunk, year);
+            day = compiled.DayIndexOf(t);
+        }
+        else
+        {
+            // The start's own date is not counted, so its year's holiday data is not needed to find the date.
+            day = Instant.FromUnixTimeTicks(t).InZone(Zone).DayOfYear - 1;
+        }
+
+        var (located, _, ordinal) = LocateWorkingDay(year, day, days, compiled);
+        return located.CloseOfBusiness(ordinal);
     }
 
     /// <summary>
-    /// Finds the <paramref name="days"/>th working day after <paramref name="date"/> (before it when negative), counting
-    /// from the neighbouring date so that <paramref name="date"/>'s own year is needed only when the count reaches it.
+    /// Finds the <paramref name="days"/>th working day after day <paramref name="day"/> (0-based) of
+    /// <paramref name="year"/>, before it when negative; for zero, the first working day from that day on. The day
+    /// itself is counted only when <paramref name="days"/> is zero, so a count that starts on the last (first) day of
+    /// a year never needs that year: <paramref name="startYear"/>, that year compiled, may be null.
     /// </summary>
-    private (CompiledYear Compiled, int Year, int Ordinal) LocateWorkingDay(LocalDate date, int days)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (CompiledYear Compiled, int Year, int Ordinal) LocateWorkingDay(int year, int day, int days, CompiledYear? startYear)
     {
-        var neighbour = date.PlusDays(days > 0 ? 1 : -1);
-        int year = neighbour.Year;
-        if (year < CalendarLimits.MinYear || year > CalendarLimits.MaxYear)
+        // Count from the boundary after the day (forward) or before it (back, and zero): the working days before that
+        // boundary, plus days, is the ordinal of the day sought (the boundary's own working day is the first forward).
+        CompiledYear compiled;
+        long ordinal;
+        if (days > 0)
         {
-            ThrowBeyondRange(nameof(days), days > 0 ? "after" : "before");
+            if (day + 1 == (startYear?.DayCount ?? CalendarSystem.Iso.GetDaysInYear(year)))
+            {
+                compiled = NextYear(ref year, nameof(days));
+                ordinal = days - 1L;
+            }
+            else
+            {
+                compiled = startYear ?? GetYear(year);
+                ordinal = compiled.WorkingDaysBefore(day + 1) + (days - 1L);
+            }
+        }
+        else if (days < 0 && day == 0)
+        {
+            compiled = PreviousYear(ref year, nameof(days));
+            ordinal = compiled.WorkingDayCount + (long)days;
+        }
+        else
+        {
+            compiled = startYear ?? GetYear(year);
+            ordinal = compiled.WorkingDaysBefore(day) + (long)days;
         }
 
-        var compiled = GetYear(year);
-        int day = neighbour.DayOfYear - 1;
-        long ordinal = days > 0 ? compiled.WorkingDaysBefore(day) + (long)days - 1
-            : compiled.WorkingDaysBefore(day + 1) + (long)days;
         compiled = NormaliseOrdinal(ref year, ref ordinal, compiled, nameof(days));
         return (compiled, year, (int)ordinal);
     }
@@ -345,7 +382,7 @@ public sealed class BusinessCalendar
     /// <exception cref="ArgumentException">An instant is finer than a tick.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An instant lies outside years 1-9998.</exception>
     public Duration WorkingTimeBetween(Instant start, Instant end) =>
-        Duration.FromTicks(WorkingTicksBetween(Preconditions.ToTicks(start, nameof(start)), Preconditions.ToTicks(end, nameof(end))));
+        Duration.FromTicks(WorkingTicksBetween(ToTicks(start, nameof(start)), ToTicks(end, nameof(end))));
 
     /// <summary>Measures many ranges: <c>results[i] = WorkingTimeBetween(starts[i], ends[i])</c>.</summary>
     /// <param name="starts">The starts.</param>
@@ -365,7 +402,7 @@ public sealed class BusinessCalendar
         for (int i = 0; i < starts.Length; i++)
         {
             results[i] = Duration.FromTicks(WorkingTicksBetween(
-                Preconditions.ToTicks(starts[i], nameof(starts)), Preconditions.ToTicks(ends[i], nameof(ends))));
+                ToTicks(starts[i], nameof(starts)), ToTicks(ends[i], nameof(ends))));
         }
     }
 
@@ -390,6 +427,11 @@ public sealed class BusinessCalendar
         if (d < 0)
         {
             // Going back, the start is the end of a range: the year that holds the tick before it.
+            if (s == firstTick)
+            {
+                ThrowBeyondRange("amount", "before");
+            }
+
             int year = LocalYearOf(s - 1, "start");
             var compiled = GetYear(year);
             int k = compiled.FirstEndingAfter(s - 1);
@@ -487,11 +529,39 @@ public sealed class BusinessCalendar
         return Interlocked.CompareExchange(ref chunk.Years[year % YearsPerChunk], compiled, null) ?? compiled;
     }
 
+    /// <summary>
+    /// Ticks since the Unix epoch of an instant that must lie in the supported years and be a whole number of ticks.
+    /// The range is checked first: <see cref="Instant.MaxValue"/> is out of range, not merely finer than a tick.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long ToTicks(Instant instant, string paramName)
+    {
+        long t = instant.ToUnixTimeTicks();
+        if (t < firstTick || t >= endTick || Instant.FromUnixTimeTicks(t) != instant)
+        {
+            ThrowInvalidInstant(instant, t, paramName);
+        }
+
+        return t;
+    }
+
+    [DoesNotReturn]
+    private void ThrowInvalidInstant(Instant instant, long floorTicks, string paramName)
+    {
+        // The range ends are whole ticks, so the instant is out of range exactly when its floor is.
+        if (floorTicks < firstTick || floorTicks >= endTick)
+        {
+            ThrowInstantOutOfRange(paramName, instant);
+        }
+
+        Ticks.ThrowSubTick(paramName, instant.ToString());
+    }
+
     /// <summary>The local year that contains <paramref name="t"/>.</summary>
     internal int LocalYearOf(long t, string paramName)
     {
         // An estimate from the UTC day number, then at most a step or two against the zone's year starts.
-        long days = Math.DivRem(t, Preconditions.TicksPerDay, out long rem);
+        long days = Math.DivRem(t, Ticks.PerDay, out long rem);
         if (rem < 0)
         {
             days--;
@@ -503,7 +573,7 @@ public sealed class BusinessCalendar
         {
             if (year == CalendarLimits.MinYear)
             {
-                ThrowInstantOutOfRange(paramName, t);
+                ThrowInstantOutOfRange(paramName, Instant.FromUnixTimeTicks(t));
             }
 
             year--;
@@ -513,7 +583,7 @@ public sealed class BusinessCalendar
         {
             if (year == CalendarLimits.MaxYear)
             {
-                ThrowInstantOutOfRange(paramName, t);
+                ThrowInstantOutOfRange(paramName, Instant.FromUnixTimeTicks(t));
             }
 
             year++;
@@ -561,8 +631,8 @@ public sealed class BusinessCalendar
     }
 
     [DoesNotReturn]
-    private static void ThrowInstantOutOfRange(string paramName, long ticks) =>
-        Preconditions.ThrowArgumentOutOfRange(paramName, Instant.FromUnixTimeTicks(ticks), $"an instant in local years {CalendarLimits.MinYear}-{CalendarLimits.MaxYear}");
+    private static void ThrowInstantOutOfRange(string paramName, Instant instant) =>
+        Preconditions.ThrowArgumentOutOfRange(paramName, instant, $"an instant in local years {CalendarLimits.MinYear}-{CalendarLimits.MaxYear}");
 
     [DoesNotReturn]
     private static void ThrowBeyondRange(string paramName, string direction) =>
@@ -594,7 +664,7 @@ public sealed class BusinessCalendar
                 int year = firstYear + i;
                 Starts[i] = year > CalendarLimits.MaxYear + 1
                     ? long.MaxValue
-                    : zone.AtStartOfDay(new LocalDate(year, 1, 1)).ToInstant().ToUnixTimeTicks();
+                    : CompiledYear.StartOfDay(zone, new LocalDate(year, 1, 1), out _);
             }
         }
     }

@@ -69,7 +69,7 @@ public sealed class BusinessCalendarBuilder
             overrides.Add(new CalendarOverride(date, kind, hours, OverrideField(kind, date)));
         }
 
-        treatUnknownYearsAsOrdinary = rules.UnknownYearsAreOrdinary;
+        treatUnknownYearsAsOrdinary = rules.TreatUnknownYearsAsOrdinary;
     }
 
     /// <summary>The time zone in which working hours are local times.</summary>

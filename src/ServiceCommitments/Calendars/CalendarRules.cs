@@ -24,7 +24,7 @@ internal sealed class CalendarRules
         long[] adjustedWorkingDayHours,
         HolidaySet[] holidaySets,
         Dictionary<LocalDate, long[]> overrides,
-        bool unknownYearsAreOrdinary)
+        bool treatUnknownYearsAsOrdinary)
     {
         Zone = zone;
         Resolver = resolver;
@@ -32,7 +32,7 @@ internal sealed class CalendarRules
         AdjustedWorkingDayHours = adjustedWorkingDayHours;
         HolidaySets = holidaySets;
         this.overrides = overrides;
-        UnknownYearsAreOrdinary = unknownYearsAreOrdinary;
+        TreatUnknownYearsAsOrdinary = treatUnknownYearsAsOrdinary;
     }
 
     internal DateTimeZone Zone { get; }
@@ -43,7 +43,7 @@ internal sealed class CalendarRules
 
     internal HolidaySet[] HolidaySets { get; }
 
-    internal bool UnknownYearsAreOrdinary { get; }
+    internal bool TreatUnknownYearsAsOrdinary { get; }
 
     internal long[] Weekly(IsoDayOfWeek day) => weekly[(int)day - 1];
 
@@ -63,7 +63,7 @@ internal sealed class CalendarRules
     /// <summary>Throws <see cref="HolidayDataUnavailableException"/> unless every holiday set knows <paramref name="year"/> or unknown years are ordinary.</summary>
     internal void CheckYearKnown(int year)
     {
-        if (UnknownYearsAreOrdinary)
+        if (TreatUnknownYearsAsOrdinary)
         {
             return;
         }
@@ -100,7 +100,7 @@ internal sealed class CalendarRules
     /// <summary>The instant (ticks) of <paramref name="tickOfDay"/> on <paramref name="date"/>; a whole day means the next midnight.</summary>
     internal long Map(LocalDate date, long tickOfDay)
     {
-        var local = tickOfDay == Preconditions.TicksPerDay
+        var local = tickOfDay == Ticks.PerDay
             ? date.PlusDays(1).AtMidnight()
             : date.At(LocalTime.FromTicksSinceMidnight(tickOfDay));
         return Zone.ResolveLocal(local, Resolver).ToInstant().ToUnixTimeTicks();

@@ -92,7 +92,7 @@ internal sealed class CompiledYear
     internal int FirstEndingAfter(long t)
     {
         long offset = t - Start;
-        int b = offset <= 0 ? 0 : (int)Math.Min(offset / Preconditions.TicksPerDay, bucket.Length - 1);
+        int b = offset <= 0 ? 0 : (int)Math.Min(offset / Ticks.PerDay, bucket.Length - 1);
         int k = bucket[b];
         var ends = intervalEnd;
         while ((uint)k < (uint)ends.Length && ends[k] <= t)
@@ -166,7 +166,7 @@ internal sealed class CompiledYear
     internal int DayIndexOf(long t)
     {
         var starts = dayStart;
-        int d = (int)Math.Min((t - Start) / Preconditions.TicksPerDay, starts.Length - 2);
+        int d = (int)Math.Min((t - Start) / Ticks.PerDay, starts.Length - 2);
         while (d > 0 && starts[d] > t)
         {
             d--;
@@ -182,12 +182,12 @@ internal sealed class CompiledYear
 
     private static int[] BuildBuckets(long start, long end, long[] ends)
     {
-        int count = (int)((end - start) / Preconditions.TicksPerDay) + 2;
+        int count = (int)((end - start) / Ticks.PerDay) + 2;
         var result = new int[count];
         int k = 0;
         for (int b = 0; b < count; b++)
         {
-            long t = start + (b * Preconditions.TicksPerDay);
+            long t = start + (b * Ticks.PerDay);
             while (k < ends.Length && ends[k] <= t)
             {
                 k++;
@@ -199,15 +199,44 @@ internal sealed class CompiledYear
         return result;
     }
 
+    /// <summary>
+    /// The first instant (ticks) of <paramref name="date"/> in <paramref name="zone"/>, as
+    /// <see cref="DateTimeZone.AtStartOfDay"/> gives it, except that a date the zone skips entirely (Samoa's 30 December
+    /// 2011) is not an error: it begins where the next existing local time begins, a day of zero length, and
+    /// <paramref name="skipped"/> is true.
+    /// </summary>
+    internal static long StartOfDay(DateTimeZone zone, LocalDate date, out bool skipped)
+    {
+        var mapping = zone.MapLocal(date.AtMidnight());
+        if (mapping.Count > 0)
+        {
+            skipped = false;
+            return mapping.First().ToInstant().ToUnixTimeTicks();
+        }
+
+        // Midnight lies in a gap: the day begins where the gap ends, which may already be a later date.
+        var after = mapping.LateInterval;
+        skipped = after.Start.WithOffset(after.WallOffset).Date != date;
+        return after.Start.ToUnixTimeTicks();
+    }
+
+    /// <summary>Whether <paramref name="zone"/> skips every local time of <paramref name="date"/>.</summary>
+    internal static bool IsSkipped(DateTimeZone zone, LocalDate date)
+    {
+        StartOfDay(zone, date, out bool skipped);
+        return skipped;
+    }
+
     internal static CompiledYear Compile(int year, CalendarRules rules)
     {
         var zone = rules.Zone;
         var first = new LocalDate(year, 1, 1);
         int days = CalendarSystem.Iso.GetDaysInYear(year);
         var dayStart = new long[days + 1];
+        var skipped = new bool[days + 1];
         for (int d = 0; d <= days; d++)
         {
-            dayStart[d] = zone.AtStartOfDay(first.PlusDays(d)).ToInstant().ToUnixTimeTicks();
+            dayStart[d] = StartOfDay(zone, first.PlusDays(d), out skipped[d]);
         }
 
         var starts = new List<long>(days * 2);
@@ -219,7 +248,9 @@ internal sealed class CompiledYear
         for (int d = 0; d < days; d++)
         {
             var date = first.PlusDays(d);
-            long[] hours = rules.HoursFor(date);
+
+            // A date the zone skips has no local time, so no working time, and is not a working day.
+            long[] hours = skipped[d] ? [] : rules.HoursFor(date);
             workingDaysBefore[d + 1] = workingDaysBefore[d] + (hours.Length > 0 ? 1 : 0);
             if (hours.Length == 0)
             {

@@ -16,19 +16,23 @@ namespace ServiceCommitments.Calendars;
 /// date without an entry is an ordinary day. A calendar asked about any other year throws
 /// <see cref="HolidayDataUnavailableException"/> unless it was built to treat unknown years as ordinary weeks.</para>
 /// <para>Sets are shared by reference between calendars; a calendar never copies one. Instances are immutable and
-/// thread-safe. <see cref="WithYear"/> returns a new set and leaves this one unchanged.</para>
+/// thread-safe. <see cref="WithYear"/> and <see cref="WithYears"/> return a new set and leave this one unchanged.</para>
 /// </remarks>
 [Immutable]
 public sealed class HolidaySet
 {
     private readonly Dictionary<LocalDate, HolidaySetEntry> byDate;
 
-    private HolidaySet(string id, int firstYear, int lastYear, HolidaySetEntry[] entries, Dictionary<LocalDate, HolidaySetEntry> byDate)
+    /// <summary>Every entry, ordered by date (what <see cref="Entries"/> wraps).</summary>
+    private readonly HolidaySetEntry[] sorted;
+
+    private HolidaySet(string id, int firstYear, int lastYear, HolidaySetEntry[] sorted, Dictionary<LocalDate, HolidaySetEntry> byDate)
     {
         Id = id;
         FirstYear = firstYear;
         LastYear = lastYear;
-        Entries = Array.AsReadOnly(entries);
+        this.sorted = sorted;
+        Entries = Array.AsReadOnly(sorted);
         this.byDate = byDate;
     }
 
@@ -83,21 +87,7 @@ public sealed class HolidaySet
         var byDate = new Dictionary<LocalDate, HolidaySetEntry>();
         foreach (var entry in entries)
         {
-            if (entry.Name is null)
-            {
-                throw new ArgumentNullException(nameof(entries), $"The entry for {Format(entry.Date)} has a null name; use an empty string for a nameless entry.");
-            }
-
-            if (entry.Date.Calendar != CalendarSystem.Iso)
-            {
-                Preconditions.ThrowArgument(nameof(entries), $"The entry for {entry.Date} is not in the ISO calendar.");
-            }
-
-            if (entry.Kind is not (HolidayKind.Holiday or HolidayKind.AdjustedWorkingDay))
-            {
-                Preconditions.ThrowArgument(nameof(entries), $"The entry for {Format(entry.Date)} has kind {(int)entry.Kind}, which is not a HolidayKind.");
-            }
-
+            CheckEntry(entry, nameof(entries));
             if (entry.Date.Year < firstYear || entry.Date.Year > lastYear)
             {
                 Preconditions.ThrowArgument(nameof(entries), $"The entry for {Format(entry.Date)} lies outside the set's known years {firstYear}-{lastYear}.");
@@ -115,32 +105,147 @@ public sealed class HolidaySet
 
     /// <summary>
     /// Returns a set with the same id that also knows <paramref name="year"/>, with <paramref name="entries"/> added:
-    /// how a user adds next year's State Council notice without waiting for a release of this library.
+    /// how a user adds next year's State Council notice without waiting for a release of this library. The same as
+    /// <see cref="WithYears"/> with a range of one year.
     /// </summary>
     /// <param name="year">The year to add: the year after <see cref="LastYear"/> or before <see cref="FirstYear"/>, so that the known years stay contiguous.</param>
     /// <param name="entries">
-    /// The year's entries. A notice may also reach into a neighbouring known year (a New Year block that starts on
-    /// 31 December); such dates are accepted as long as this set has no entry for them yet.
+    /// The year's entries, in any order. A notice may also reach into the neighbouring known year (a New Year block that
+    /// starts on 31 December); such dates are accepted as long as this set has no entry for them yet.
     /// </param>
     /// <returns>A new set; this one is unchanged.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
-    /// <exception cref="ArgumentException">The year is already known or not adjacent to the known years; an entry repeats a date, conflicts with an existing entry or lies outside the resulting known years.</exception>
-    public HolidaySet WithYear(int year, IEnumerable<HolidaySetEntry> entries)
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null, or an entry's name is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1-9998.</exception>
+    /// <exception cref="ArgumentException">
+    /// The year is already known or not adjacent to the known years; an entry is not an ISO date, has an undefined
+    /// kind, lies outside the year and its neighbouring known year, repeats a date or names a date this set already has.
+    /// </exception>
+    public HolidaySet WithYear(int year, IEnumerable<HolidaySetEntry> entries) => Extend(year, year, entries, nameof(year), nameof(year));
+
+    /// <summary>
+    /// Returns a set with the same id that also knows the years <paramref name="firstYear"/> to
+    /// <paramref name="lastYear"/>, with <paramref name="entries"/> added: several years of notices at once, after the
+    /// known years or before them.
+    /// </summary>
+    /// <remarks>
+    /// The result is what adding the years one by one with <see cref="WithYear"/> gives (in either direction), but the
+    /// work is done once, in O(m + n log n) for m existing entries and n new ones, where a chain of <see cref="WithYear"/>
+    /// calls copies the set once per year.
+    /// </remarks>
+    /// <param name="firstYear">The first year to add (inclusive), 1-9998.</param>
+    /// <param name="lastYear">
+    /// The last year to add (inclusive), 1-9998, not before <paramref name="firstYear"/>. The range must begin the year
+    /// after <see cref="LastYear"/> or end the year before <see cref="FirstYear"/>, so that the known years stay
+    /// contiguous.
+    /// </param>
+    /// <param name="entries">
+    /// The entries of the added years, in any order. Dates in the known year next to the range (the year before it when
+    /// adding after the known years, the year after it when adding before them) are accepted as long as this set has
+    /// no entry for them yet, for a notice's holiday block that begins on 31 December or ends on 1 January.
+    /// </param>
+    /// <returns>A new set; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null, or an entry's name is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A year is outside 1-9998, or <paramref name="lastYear"/> is before <paramref name="firstYear"/>.
+    /// </exception>
+    /// <exception cref="ArgumentException">
+    /// The range overlaps the known years or is not adjacent to them; an entry is not an ISO date, has an undefined
+    /// kind, lies outside the added years and their neighbouring known year, repeats a date or names a date this set
+    /// already has.
+    /// </exception>
+    public HolidaySet WithYears(int firstYear, int lastYear, IEnumerable<HolidaySetEntry> entries) =>
+        Extend(firstYear, lastYear, entries, nameof(firstYear), nameof(lastYear));
+
+    private HolidaySet Extend(int firstYear, int lastYear, IEnumerable<HolidaySetEntry> entries, string firstYearParam, string lastYearParam)
     {
         Preconditions.CheckNotNull(entries, nameof(entries));
-        if (KnowsYear(year))
+        CheckYear(firstYear, firstYearParam);
+        CheckYear(lastYear, lastYearParam);
+        if (lastYear < firstYear)
         {
-            Preconditions.ThrowArgument(nameof(year), $"Holiday set '{Id}' already knows {year} (it knows {FirstYear}-{LastYear}).");
+            Preconditions.ThrowArgumentOutOfRange(lastYearParam, lastYear, $"a year not before {firstYearParam} ({firstYear})");
         }
 
-        if (year != LastYear + 1 && year != FirstYear - 1)
+        string adding = Years(firstYear, lastYear);
+        if (firstYear <= LastYear && lastYear >= FirstYear)
         {
             Preconditions.ThrowArgument(
-                nameof(year),
-                $"Holiday set '{Id}' knows {FirstYear}-{LastYear}; {year} is not adjacent, so the years between would be unknown. Add {(year > LastYear ? LastYear + 1 : FirstYear - 1)} first.");
+                firstYearParam,
+                $"Holiday set '{Id}' already knows {FirstYear}-{LastYear}; the years to add ({adding}) must come right after or right before them.");
         }
 
-        return Create(Id, Math.Min(year, FirstYear), Math.Max(year, LastYear), Entries.Concat(entries));
+        bool after = firstYear > LastYear;
+        if (after && firstYear != LastYear + 1)
+        {
+            Preconditions.ThrowArgument(
+                firstYearParam,
+                $"Holiday set '{Id}' knows {FirstYear}-{LastYear}; {adding} is not adjacent, so {Years(LastYear + 1, firstYear - 1)} would be unknown. Add {LastYear + 1} first.");
+        }
+
+        if (!after && lastYear != FirstYear - 1)
+        {
+            Preconditions.ThrowArgument(
+                lastYearParam,
+                $"Holiday set '{Id}' knows {FirstYear}-{LastYear}; {adding} is not adjacent, so {Years(lastYear + 1, FirstYear - 1)} would be unknown. Add {FirstYear - 1} first.");
+        }
+
+        int neighbour = after ? LastYear : FirstYear;
+        int newFirst = Math.Min(firstYear, FirstYear), newLast = Math.Max(lastYear, LastYear);
+        var dates = new Dictionary<LocalDate, HolidaySetEntry>(byDate);
+        var added = new List<HolidaySetEntry>();
+        foreach (var entry in entries)
+        {
+            CheckEntry(entry, nameof(entries));
+            int year = entry.Date.Year;
+            if (year < newFirst || year > newLast)
+            {
+                Preconditions.ThrowArgument(nameof(entries), $"The entry for {Format(entry.Date)} lies outside the set's known years {newFirst}-{newLast}.");
+            }
+
+            if ((year < firstYear || year > lastYear) && year != neighbour)
+            {
+                Preconditions.ThrowArgument(
+                    nameof(entries),
+                    $"The entry for {Format(entry.Date)} lies in {year}, which holiday set '{Id}' already knows; only {adding} and the neighbouring year {neighbour} take new entries.");
+            }
+
+            if (!dates.TryAdd(entry.Date, entry))
+            {
+                Preconditions.ThrowArgument(
+                    nameof(entries),
+                    byDate.TryGetValue(entry.Date, out var existing)
+                        ? $"Holiday set '{Id}' already has an entry for {Format(entry.Date)} ({existing.Kind} \"{existing.Name}\")."
+                        : $"The date {Format(entry.Date)} appears more than once in holiday set '{Id}'.");
+            }
+
+            added.Add(entry);
+        }
+
+        added.Sort(static (a, b) => a.Date.CompareTo(b.Date));
+        return new HolidaySet(Id, newFirst, newLast, Merge(sorted, added), dates);
+    }
+
+    /// <summary>Merges two lists ordered by date that share no date.</summary>
+    private static HolidaySetEntry[] Merge(HolidaySetEntry[] a, List<HolidaySetEntry> b)
+    {
+        var result = new HolidaySetEntry[a.Length + b.Count];
+        int i = 0, j = 0, k = 0;
+        while (i < a.Length && j < b.Count)
+        {
+            result[k++] = a[i].Date < b[j].Date ? a[i++] : b[j++];
+        }
+
+        while (i < a.Length)
+        {
+            result[k++] = a[i++];
+        }
+
+        while (j < b.Count)
+        {
+            result[k++] = b[j++];
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -239,6 +344,27 @@ public sealed class HolidaySet
             Preconditions.ThrowArgumentOutOfRange(paramName, year, $"a year from {CalendarLimits.MinYear} to {CalendarLimits.MaxYear}");
         }
     }
+
+    private static void CheckEntry(HolidaySetEntry entry, string paramName)
+    {
+        if (entry.Name is null)
+        {
+            throw new ArgumentNullException(paramName, $"The entry for {Format(entry.Date)} has a null name; use an empty string for a nameless entry.");
+        }
+
+        if (entry.Date.Calendar != CalendarSystem.Iso)
+        {
+            Preconditions.ThrowArgument(paramName, $"The entry for {entry.Date} is not in the ISO calendar.");
+        }
+
+        if (entry.Kind is not (HolidayKind.Holiday or HolidayKind.AdjustedWorkingDay))
+        {
+            Preconditions.ThrowArgument(paramName, $"The entry for {Format(entry.Date)} has kind {(int)entry.Kind}, which is not a HolidayKind.");
+        }
+    }
+
+    private static string Years(int first, int last) =>
+        first == last ? first.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{first}-{last}");
 
     private static string Format(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

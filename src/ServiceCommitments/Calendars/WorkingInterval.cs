@@ -30,7 +30,7 @@ public readonly record struct WorkingInterval
     /// <exception cref="ArgumentException"><paramref name="end"/> is not after <paramref name="start"/>
     /// (an overnight interval), or either time is finer than a tick.</exception>
     public WorkingInterval(LocalTime start, LocalTime end)
-        : this(start.TickOfDay, end == LocalTime.Midnight ? Preconditions.TicksPerDay : end.TickOfDay, nameof(end))
+        : this(start.TickOfDay, end == LocalTime.Midnight ? Ticks.PerDay : end.TickOfDay, nameof(end))
     {
         if (start.NanosecondOfDay % 100 != 0 || end.NanosecondOfDay % 100 != 0)
         {
@@ -56,16 +56,16 @@ public readonly record struct WorkingInterval
             : "is empty; its end must be after its start";
 
     /// <summary>A whole day, 00:00-24:00.</summary>
-    public static WorkingInterval AllDay { get; } = new(0, Preconditions.TicksPerDay, "end");
+    public static WorkingInterval AllDay { get; } = new(0, Ticks.PerDay, "end");
 
     /// <summary>The first working instant of the interval, in local time.</summary>
     public LocalTime Start => LocalTime.FromTicksSinceMidnight(startTick);
 
     /// <summary>The end of the interval (exclusive); <see cref="LocalTime.Midnight"/> when the interval ends at 24:00.</summary>
-    public LocalTime End => endTick == Preconditions.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(endTick);
+    public LocalTime End => endTick == Ticks.PerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(endTick);
 
     /// <summary>Whether the interval ends at 24:00, the end of its day.</summary>
-    public bool EndsAtMidnight => endTick == Preconditions.TicksPerDay;
+    public bool EndsAtMidnight => endTick == Ticks.PerDay;
 
     /// <summary>The length of the interval in local time (ignoring any daylight-saving transition on a particular date).</summary>
     public Duration Length => Duration.FromTicks(endTick - startTick);
@@ -162,7 +162,7 @@ public readonly record struct WorkingInterval
         text = text.Trim();
         if (allow24 && (text.SequenceEqual("24:00") || text.SequenceEqual("24:00:00")))
         {
-            tick = Preconditions.TicksPerDay;
+            tick = Ticks.PerDay;
             return true;
         }
 
@@ -177,7 +177,7 @@ public readonly record struct WorkingInterval
 
     internal static string FormatTick(long tick)
     {
-        if (tick == Preconditions.TicksPerDay)
+        if (tick == Ticks.PerDay)
         {
             return "24:00";
         }

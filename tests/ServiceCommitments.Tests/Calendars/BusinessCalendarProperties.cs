@@ -400,6 +400,24 @@ public sealed class BusinessCalendarProperties
             return cal.IsWorkingDay(result) && counted == Math.Abs(c.Days);
         }));
 
+    [Property(MaxTest = Tests)]
+    public Property AddWorkingDays_Instant_ClosesTheWorkingDayThatTheLocalDateFormReaches() =>
+        Prop.ForAll(Cases, c => Law(() =>
+        {
+            var cal = c.Calendar;
+            var date = c.Start.InZone(cal.Zone).Date;
+            if (c.Days == 0)
+            {
+                // The start's date if it is a working day, else the next one: its close.
+                var first = cal.IsWorkingDay(date) ? date : cal.AddWorkingDays(date, 1);
+                return cal.AddWorkingDays(c.Start, 0) == cal.AddWorkingDays(cal.Zone.AtStartOfDay(first).ToInstant(), 0);
+            }
+
+            // Any instant of the reached working day, with n = 0, is that day's close.
+            var reached = cal.AddWorkingDays(date, c.Days);
+            return cal.AddWorkingDays(c.Start, c.Days) == cal.AddWorkingDays(cal.Zone.AtStartOfDay(reached).ToInstant(), 0);
+        }));
+
     [Property(MaxTest = 200)]
     public Property BulkForms_EqualSingleForms() =>
         Prop.ForAll(Cases, c => Law(() =>

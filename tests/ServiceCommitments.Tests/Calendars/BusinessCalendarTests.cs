@@ -276,12 +276,44 @@ public sealed class BusinessCalendarTests
         Assert.False(Office.KnowsYear(2003));
     }
 
+    [Theory]
+    [InlineData("2003-12-31 10:00", 1, "2004-01-02 18:00")] // docs: the uncounted 31 December is never read
+    [InlineData("2003-12-31 23:59", 3, "2004-01-06 18:00")]
+    [InlineData("2003-12-31 00:00", 1, "2004-01-02 18:00")]
+    [InlineData("2027-01-01 10:00", -1, "2026-12-31 18:00")] // the mirror: the uncounted 1 January is never read
+    [InlineData("2027-01-01 00:00", -2, "2026-12-30 18:00")]
+    public void AddWorkingDays_Instant_ReadsTheStartsYearOnlyWhenItCounts(string start, int days, string expected)
+    {
+        Assert.Equal(Sh(expected), Office.AddWorkingDays(Sh(start), days));
+        Assert.Equal(Sh(expected).InZone(Shanghai).Date, Office.AddWorkingDays(Sh(start).InZone(Shanghai).Date, days));
+    }
+
+    [Theory]
+    [InlineData("2003-12-31 10:00", 0, 2003)] // n = 0 reads the start's own date
+    [InlineData("2003-12-30 10:00", 1, 2003)] // the count reads 31 December
+    [InlineData("2027-01-01 10:00", 0, 2027)]
+    [InlineData("2027-01-02 10:00", -1, 2027)] // the count reads 1 January
+    [InlineData("2026-12-31 10:00", 1, 2027)]
+    [InlineData("2004-01-01 10:00", -1, 2003)]
+    public void AddWorkingDays_Instant_NeedsTheYearsItCounts(string start, int days, int unknownYear)
+    {
+        var e = Assert.Throws<HolidayDataUnavailableException>(() => Office.AddWorkingDays(Sh(start), days));
+        Assert.Equal(unknownYear, e.Year);
+        if (days != 0)
+        {
+            e = Assert.Throws<HolidayDataUnavailableException>(() => Office.AddWorkingDays(Sh(start).InZone(Shanghai).Date, days));
+            Assert.Equal(unknownYear, e.Year);
+        }
+    }
+
     [Fact]
     public void TreatUnknownYearsAsOrdinary_CountsUnknownYearsAsPlainWeeks()
     {
         var lenient = Office.ToBuilder().TreatUnknownYearsAsOrdinary().Build();
-        Assert.True(lenient.TreatsUnknownYearsAsOrdinary);
-        Assert.False(Office.TreatsUnknownYearsAsOrdinary);
+        Assert.True(lenient.TreatUnknownYearsAsOrdinary);
+        Assert.False(Office.TreatUnknownYearsAsOrdinary);
+        Assert.True(lenient.ToBuilder().Build().TreatUnknownYearsAsOrdinary); // kept through ToBuilder
+        Assert.False(lenient.ToBuilder().TreatUnknownYearsAsOrdinary(false).Build().TreatUnknownYearsAsOrdinary);
         // 2026-12-31 is a Thursday; 2027-01-01 (Friday) has no holiday data, so it is an ordinary Friday.
         Assert.Equal(Sh("2027-01-01 12:00"), lenient.AddWorkingTime(Sh("2026-12-31 17:00"), Duration.FromHours(4)));
         Assert.True(lenient.IsWorkingDay(Date("2027-01-01")));
@@ -503,5 +535,12 @@ public sealed class BusinessCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => open.IsWorkingTime(Instant.FromUtc(9999, 6, 1, 0, 0)));
         Assert.Throws<ArgumentOutOfRangeException>(() => open.AddWorkingTime(Instant.FromUtc(9998, 12, 31, 0, 0), Duration.FromDays(2)));
         Assert.Throws<ArgumentException>(() => open.IsWorkingDay(new LocalDate(9999, 1, 1)));
+
+        // The first supported instant is a valid start; going back from it is what leaves the range.
+        var first = Instant.FromUtc(1, 1, 1, 0, 0);
+        Assert.True(open.IsWorkingTime(first));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => open.AddWorkingTime(first, Duration.FromHours(-1)));
+        Assert.Equal("amount", e.ParamName);
+        Assert.Contains("before", e.Message, StringComparison.Ordinal);
     }
 }

@@ -317,6 +317,64 @@ public sealed class ValidationTests
         Assert.Equal(new[] { WorkingInterval.Parse("13:00-14:00") }, second.GetWeeklyHours(IsoDayOfWeek.Monday));
     }
 
+    // BusinessCalendar
+
+    public static TheoryData<string> InstantsBeyondTheSupportedYears => new()
+    {
+        "max", "max - 1 ns", "max - 1 tick", "max - 1 day", "max - 1 day - 1 tick", "9999-06-01 + 50 ns", "min", "min + 1 ns", "0000-12-30 + 1 ns",
+    };
+
+    private static Instant Beyond(string name) => name switch
+    {
+        "max" => Instant.MaxValue,
+        "max - 1 ns" => Instant.MaxValue - Duration.Epsilon,
+        "max - 1 tick" => Instant.MaxValue - Duration.FromTicks(1),
+        "max - 1 day" => Instant.MaxValue - Duration.FromDays(1),
+        "max - 1 day - 1 tick" => Instant.MaxValue - Duration.FromDays(1) - Duration.FromTicks(1),
+        "9999-06-01 + 50 ns" => Instant.FromUtc(9999, 6, 1, 0, 0) + Duration.FromNanoseconds(50),
+        "min" => Instant.MinValue,
+        "min + 1 ns" => Instant.MinValue + Duration.Epsilon,
+        _ => Instant.FromUtc(1, 1, 1, 0, 0) - Duration.FromDays(2) + Duration.Epsilon, // before year 1 in every zone
+    };
+
+    [Theory]
+    [MemberData(nameof(InstantsBeyondTheSupportedYears))]
+    public void Calendar_InstantBeyondTheSupportedYears_IsOutOfRange_EvenWhenFinerThanATick(string name)
+    {
+        var x = Beyond(name);
+        var fine = Sh("2024-03-04 10:00");
+        var one = Duration.FromHours(1);
+        string[] mentions = [x.ToString(), "1-9998"];
+        foreach (var calendar in new[] { Office, BusinessCalendar.AlwaysOpen(DateTimeZone.Utc), BusinessCalendar.AlwaysOpen(DateTimeZoneProviders.Tzdb["Pacific/Kiritimati"]) })
+        {
+            var e = Throws<ArgumentOutOfRangeException>("instant", mentions, () => calendar.IsWorkingTime(x));
+            Assert.Equal(x, e.ActualValue);
+            Throws<ArgumentOutOfRangeException>("instant", mentions, () => calendar.NextWorkingInstant(x));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingTime(x, one));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingTime(x, -one));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingTime(x, Duration.Zero));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingDays(x, 1));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.AddWorkingDays(x, 0));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.WorkingTimeBetween(x, fine));
+            Throws<ArgumentOutOfRangeException>("end", mentions, () => calendar.WorkingTimeBetween(fine, x));
+            Throws<ArgumentOutOfRangeException>("start", mentions, () => calendar.WorkingTimeBetween(x, x));
+            Throws<ArgumentOutOfRangeException>("starts", mentions, () => calendar.AddWorkingTime([fine, x], one, new Instant[2]));
+            Throws<ArgumentOutOfRangeException>("starts", mentions, () => calendar.AddWorkingTime([fine, x], [one, one], new Instant[2]));
+            Throws<ArgumentOutOfRangeException>("starts", mentions, () => calendar.AddWorkingDays([fine, x], 1, new Instant[2]));
+            Throws<ArgumentOutOfRangeException>("starts", mentions, () => calendar.WorkingTimeBetween([x], [fine], new Duration[1]));
+            Throws<ArgumentOutOfRangeException>("ends", mentions, () => calendar.WorkingTimeBetween([fine], [x], new Duration[1]));
+        }
+    }
+
+    [Fact]
+    public void Calendar_SubTickInstantInsideTheSupportedYears_IsStillRejectedAsSubTick()
+    {
+        var x = Instant.FromUtc(9998, 6, 1, 0, 0) + Duration.FromNanoseconds(50);
+        var e = Throws<ArgumentException>("instant", ["whole number of ticks"], () => Office.ToBuilder().TreatUnknownYearsAsOrdinary().Build().IsWorkingTime(x));
+        Assert.IsNotType<ArgumentOutOfRangeException>(e);
+        Throws<ArgumentException>("end", ["whole number of ticks"], () => Office.WorkingTimeBetween(Sh("2024-03-04 10:00"), Sh("2024-03-04 11:00") + Duration.Epsilon));
+    }
+
     // HolidaySet
 
     private static HolidaySetEntry H(string date) => new(Date(date), HolidayKind.Holiday, "test");
@@ -367,6 +425,46 @@ public sealed class ValidationTests
         Throws<ArgumentException>("entries", ["2028-01-01", "2004-2027"], () => cn.WithYear(2027, [H("2028-01-01")]));
         Throws<ArgumentException>("entries", ["2027-01-01"], () => cn.WithYear(2027, [H("2027-01-01"), H("2027-01-01")]));
         Throws<ArgumentException>("entries", ["2026-01-01"], () => cn.WithYear(2027, [H("2026-01-01")]));
+    }
+
+    [Fact]
+    public void HolidaySet_WithYear_RejectsADateOfAKnownYearThatIsNotTheNeighbour()
+    {
+        // A notice reaches at most into the known year next to the one it announces.
+        Throws<ArgumentException>("entries", ["2025-03-12", "2026"], () => HolidaySets.ChinaMainland.WithYear(2027, [H("2025-03-12")]));
+        Throws<ArgumentException>("entries", ["2005-03-15", "2004"], () => HolidaySets.ChinaMainland.WithYear(2003, [H("2005-03-15")]));
+    }
+
+    [Fact]
+    public void HolidaySet_WithYears_KeepsYearsContiguous()
+    {
+        var cn = HolidaySets.ChinaMainland;
+        Throws<ArgumentNullException>("entries", [], () => cn.WithYears(2027, 2028, null!));
+        Throws<ArgumentException>("firstYear", ["2026", "2004-2026"], () => cn.WithYears(2026, 2028, []));
+        Throws<ArgumentException>("firstYear", ["2003-2004", "2004-2026"], () => cn.WithYears(2003, 2004, []));
+        Throws<ArgumentException>("firstYear", ["2000-2030", "2004-2026"], () => cn.WithYears(2000, 2030, []));
+        Throws<ArgumentException>("firstYear", ["2028-2029", "2027"], () => cn.WithYears(2028, 2029, []));
+        Throws<ArgumentException>("lastYear", ["2001-2002", "2003"], () => cn.WithYears(2001, 2002, []));
+        Throws<ArgumentOutOfRangeException>("lastYear", ["2026", "2028"], () => cn.WithYears(2028, 2026, []));
+        Throws<ArgumentOutOfRangeException>("lastYear", ["9999"], () => cn.WithYears(2027, 9999, []));
+        Throws<ArgumentOutOfRangeException>("firstYear", ["0"], () => cn.WithYears(0, 2003, []));
+        Throws<ArgumentOutOfRangeException>("year", ["9999"], () => HolidaySet.Create("x", 9998, 9998, []).WithYear(9999, []));
+        Throws<ArgumentOutOfRangeException>("year", ["0"], () => HolidaySet.Create("x", 1, 1, []).WithYear(0, []));
+    }
+
+    [Fact]
+    public void HolidaySet_WithYears_ValidatesEntries()
+    {
+        var cn = HolidaySets.ChinaMainland;
+        Throws<ArgumentException>("entries", ["2029-01-01", "2004-2028"], () => cn.WithYears(2027, 2028, [H("2029-01-01")]));
+        Throws<ArgumentException>("entries", ["2001-12-31", "2002-2026"], () => cn.WithYears(2002, 2003, [H("2001-12-31")]));
+        Throws<ArgumentException>("entries", ["2025-12-31", "2026"], () => cn.WithYears(2027, 2028, [H("2025-12-31")]));
+        Throws<ArgumentException>("entries", ["2028-05-01"], () => cn.WithYears(2027, 2028, [H("2028-05-01"), W("2028-05-01")]));
+        Throws<ArgumentException>("entries", ["2026-10-01"], () => cn.WithYears(2027, 2028, [H("2026-10-01")]));
+        Throws<ArgumentException>("entries", ["2004-01-01"], () => cn.WithYears(2002, 2003, [H("2004-01-01")]));
+        Throws<ArgumentNullException>("entries", ["2027-05-01"], () => cn.WithYears(2027, 2028, [new HolidaySetEntry(Date("2027-05-01"), HolidayKind.Holiday, null!)]));
+        Throws<ArgumentException>("entries", ["2027-05-01", "7"], () => cn.WithYears(2027, 2028, [new HolidaySetEntry(Date("2027-05-01"), (HolidayKind)7, "bad")]));
+        Throws<ArgumentException>("entries", [], () => cn.WithYears(2027, 2028, [new HolidaySetEntry(new LocalDate(2027, 5, 1, CalendarSystem.Julian), HolidayKind.Holiday, "j")]));
     }
 
     [Fact]

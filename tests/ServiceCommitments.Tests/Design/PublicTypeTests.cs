@@ -48,4 +48,16 @@ public sealed class PublicTypeTests
 
         Assert.True(offenders.Count == 0, "[Immutable] types must not change after construction: " + string.Join(", ", offenders));
     }
+
+    [Fact]
+    public void XmlDocs_DoNotCiteNotesUsersNeverSee()
+    {
+        // "domain D1.1" and "design rule 9" point into the team's own notes; the docs say the thing itself.
+        string xmlPath = System.IO.Path.ChangeExtension(typeof(BusinessCalendar).Assembly.Location, ".xml");
+        var citing = System.Xml.Linq.XDocument.Load(xmlPath).Descendants("member")
+            .Where(m => System.Text.RegularExpressions.Regex.IsMatch(m.Value, @"domain D\d|design rule", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(m => (string)m.Attribute("name")!)
+            .ToList();
+        Assert.True(citing.Count == 0, "These docs cite internal notes: " + string.Join(", ", citing));
+    }
 }

@@ -47,7 +47,7 @@ public sealed class CalendarDocumentTests
             """);
         Assert.Equal("Asia/Shanghai", calendar.Zone.Id);
         Assert.Same(HolidaySets.ChinaMainland, calendar.HolidaySets.Single());
-        Assert.False(calendar.TreatsUnknownYearsAsOrdinary);
+        Assert.False(calendar.TreatUnknownYearsAsOrdinary);
         Assert.Equal(new[] { WorkingInterval.Parse("09:00-12:00") }, calendar.GetWeeklyHours(IsoDayOfWeek.Saturday));
         Assert.Empty(calendar.GetWeeklyHours(IsoDayOfWeek.Sunday));
         Assert.Equal(2, calendar.GetWeeklyHours(IsoDayOfWeek.Wednesday).Count);
@@ -106,7 +106,7 @@ public sealed class CalendarDocumentTests
             { "zone": "Asia/Shanghai", "weekly": "5x8", "holidaySets": ["cn-mainland"], "unknownYears": "ordinary",
               "specialHours": { "2027-01-05": [] }, "adjustedWorkingDayHours": ["10:00-15:00"] }
             """);
-        Assert.True(calendar.TreatsUnknownYearsAsOrdinary);
+        Assert.True(calendar.TreatUnknownYearsAsOrdinary);
         Assert.True(calendar.IsWorkingDay(Date("2027-01-04")));
         Assert.False(calendar.IsWorkingDay(Date("2027-01-05")));
         Assert.Equal(new[] { WorkingInterval.Parse("10:00-15:00") }, calendar.GetWorkingHours(Date("2024-02-04")));
