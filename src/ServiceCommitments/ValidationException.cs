@@ -22,8 +22,8 @@ namespace ServiceCommitments;
 [Immutable]
 public sealed class ValidationException : ArgumentException
 {
-    internal ValidationException(string subject, ProblemSink sink)
-        : base(BuildMessage(subject, sink))
+    internal ValidationException(string subject, ProblemSink sink, string? paramName = null)
+        : base(BuildMessage(subject, sink), paramName)
     {
         Subject = subject;
         Problems = Array.AsReadOnly(sink.Problems.Select(p => new ValidationProblem(p.Field.Text, p.Value, p.Rule)).ToArray());

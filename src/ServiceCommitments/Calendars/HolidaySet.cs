@@ -166,63 +166,21 @@ public sealed class HolidaySet
             Preconditions.ThrowArgumentOutOfRange(lastYearParam, lastYear, $"a year not before {firstYearParam} ({firstYear})");
         }
 
-        string adding = Years(firstYear, lastYear);
-        if (firstYear <= LastYear && lastYear >= FirstYear)
+        var years = new List<(int, FieldRef)>(lastYear - firstYear + 1);
+        for (int year = firstYear; year <= lastYear; year++)
         {
-            Preconditions.ThrowArgument(
-                firstYearParam,
-                $"Holiday set '{Id}' already knows {FirstYear}-{LastYear}; the years to add ({adding}) must come right after or right before them.");
+            years.Add((year, FieldRef.Named(year < FirstYear ? lastYearParam : firstYearParam)));
         }
 
-        bool after = firstYear > LastYear;
-        if (after && firstYear != LastYear + 1)
-        {
-            Preconditions.ThrowArgument(
-                firstYearParam,
-                $"Holiday set '{Id}' knows {FirstYear}-{LastYear}; {adding} is not adjacent, so {Years(LastYear + 1, firstYear - 1)} would be unknown. Add {LastYear + 1} first.");
-        }
-
-        if (!after && lastYear != FirstYear - 1)
-        {
-            Preconditions.ThrowArgument(
-                lastYearParam,
-                $"Holiday set '{Id}' knows {FirstYear}-{LastYear}; {adding} is not adjacent, so {Years(lastYear + 1, FirstYear - 1)} would be unknown. Add {FirstYear - 1} first.");
-        }
-
-        int neighbour = after ? LastYear : FirstYear;
-        int newFirst = Math.Min(firstYear, FirstYear), newLast = Math.Max(lastYear, LastYear);
-        var dates = new Dictionary<LocalDate, HolidaySetEntry>(byDate);
-        var added = new List<HolidaySetEntry>();
+        var given = new List<(HolidaySetEntry, FieldRef)>();
         foreach (var entry in entries)
         {
             CheckEntry(entry, nameof(entries));
-            int year = entry.Date.Year;
-            if (year < newFirst || year > newLast)
-            {
-                Preconditions.ThrowArgument(nameof(entries), $"The entry for {Format(entry.Date)} lies outside the set's known years {newFirst}-{newLast}.");
-            }
-
-            if ((year < firstYear || year > lastYear) && year != neighbour)
-            {
-                Preconditions.ThrowArgument(
-                    nameof(entries),
-                    $"The entry for {Format(entry.Date)} lies in {year}, which holiday set '{Id}' already knows; only {adding} and the neighbouring year {neighbour} take new entries.");
-            }
-
-            if (!dates.TryAdd(entry.Date, entry))
-            {
-                Preconditions.ThrowArgument(
-                    nameof(entries),
-                    byDate.TryGetValue(entry.Date, out var existing)
-                        ? $"Holiday set '{Id}' already has an entry for {Format(entry.Date)} ({existing.Kind} \"{existing.Name}\")."
-                        : $"The date {Format(entry.Date)} appears more than once in holiday set '{Id}'.");
-            }
-
-            added.Add(entry);
+            given.Add((entry, FieldRef.Named(nameof(entries))));
         }
 
-        added.Sort(static (a, b) => a.Date.CompareTo(b.Date));
-        return new HolidaySet(Id, newFirst, newLast, Merge(sorted, added), dates);
+        var problems = new ProblemSink();
+        return Extend(years, given, problems) ?? throw new ValidationException($"extension of holiday set '{Id}'", problems, problems.Problems[0].Field.Text);
     }
 
     /// <summary>Merges two lists ordered by date that share no date.</summary>
@@ -249,49 +207,63 @@ public sealed class HolidaySet
     }
 
     /// <summary>
-    /// Adds whole years to the set, checking every rule at once: each year is unknown so far and, with the others,
-    /// extends the known years without a gap (at either end, in any order); each entry lies in the resulting known
-    /// years, appears once and does not clash with an entry the set has. Sorts once, so adding N years is O(N log N).
+    /// Adds whole years to the set, checking every rule once for C# callers and documents alike: the years are unknown so
+    /// far and, in any order, extend the known years without a gap (at either end); each entry lies in an added year or
+    /// in the known year next to them (a notice's block that starts on 31 December), appears once, and names a date the
+    /// set has no entry for. Sorts only the new entries and merges, so adding n entries to m is O(m + n log n).
     /// </summary>
     /// <returns>The extended set, or null when a problem was recorded in <paramref name="problems"/>.</returns>
     internal HolidaySet? Extend(
         IReadOnlyList<(int Year, FieldRef Field)> years, IReadOnlyList<(HolidaySetEntry Entry, FieldRef Field)> entries, ProblemSink problems)
     {
         int before = problems.Count;
-        var added = new HashSet<int>();
+        var added = new Dictionary<int, FieldRef>();
+        var known = new List<(int Year, FieldRef Field)>();
         foreach (var (year, field) in years)
         {
             if (year < CalendarLimits.MinYear || year > CalendarLimits.MaxYear)
             {
                 problems.Add(field, year.ToString(CultureInfo.InvariantCulture), $"expected a year from {CalendarLimits.MinYear} to {CalendarLimits.MaxYear}");
             }
-            else if (KnowsYear(year) || !added.Add(year))
+            else if (KnowsYear(year))
             {
-                problems.Add(field, year.ToString(CultureInfo.InvariantCulture), $"holiday set '{Id}' already knows this year (it knows {FirstYear}-{LastYear})");
+                known.Add((year, field));
+            }
+            else
+            {
+                added.TryAdd(year, field);
             }
         }
 
+        if (known.Count > 0)
+        {
+            problems.Add(known[0].Field, YearList(known.Select(k => k.Year)), $"holiday set '{Id}' already knows {Years(FirstYear, LastYear)}; add years right after or right before them");
+        }
+
         int first = FirstYear, last = LastYear;
-        while (added.Contains(last + 1))
+        while (added.ContainsKey(last + 1))
         {
             last++;
         }
 
-        while (added.Contains(first - 1))
+        while (added.ContainsKey(first - 1))
         {
             first--;
         }
 
-        foreach (var (year, field) in years)
+        ReportGap(added.Where(p => p.Key > last).OrderBy(p => p.Key).ToList(), last + 1, problems);
+        ReportGap(added.Where(p => p.Key < first).OrderByDescending(p => p.Key).ToList(), first - 1, problems);
+
+        string adding = YearList(added.Keys.Where(y => y >= first && y <= last));
+        var neighbours = new List<int>(2);
+        if (last > LastYear)
         {
-            if (added.Contains(year) && (year < first || year > last))
-            {
-                int missing = year > last ? last + 1 : first - 1;
-                problems.Add(
-                    field,
-                    year.ToString(CultureInfo.InvariantCulture),
-                    $"holiday set '{Id}' knows {FirstYear}-{LastYear}, so {year} would leave the years between unknown; add {missing} too");
-            }
+            neighbours.Add(LastYear);
+        }
+
+        if (first < FirstYear)
+        {
+            neighbours.Add(FirstYear);
         }
 
         var merged = new Dictionary<LocalDate, HolidaySetEntry>(byDate);
@@ -299,13 +271,18 @@ public sealed class HolidaySet
         foreach (var (entry, field) in entries)
         {
             string date = Format(entry.Date);
-            if (entry.Date.Year < first || entry.Date.Year > last)
+            int year = entry.Date.Year;
+            if (year < first || year > last)
             {
-                problems.Add(field, date, $"expected a date in the years holiday set '{Id}' will know ({first}-{last})");
+                problems.Add(field, date, $"expected a date in the years holiday set '{Id}' will know ({Years(first, last)})");
             }
-            else if (byDate.ContainsKey(entry.Date))
+            else if (!added.ContainsKey(year) && !neighbours.Contains(year))
             {
-                problems.Add(field, date, $"holiday set '{Id}' already has an entry for this date ({byDate[entry.Date].Kind})");
+                problems.Add(field, date, $"expected a date in the added years ({adding}) or the neighbouring known year {string.Join(" or ", neighbours)}; {year} is known already");
+            }
+            else if (byDate.TryGetValue(entry.Date, out var existing))
+            {
+                problems.Add(field, date, $"holiday set '{Id}' already has an entry for this date ({existing.Kind} \"{existing.Name}\")");
             }
             else if (!merged.TryAdd(entry.Date, entry))
             {
@@ -322,15 +299,44 @@ public sealed class HolidaySet
             return null;
         }
 
-        fresh.Sort((a, b) => a.Date.CompareTo(b.Date));
-        var all = new HolidaySetEntry[Entries.Count + fresh.Count];
-        int i = 0, j = 0, k = 0;
-        while (i < Entries.Count || j < fresh.Count)
+        fresh.Sort(static (a, b) => a.Date.CompareTo(b.Date));
+        return new HolidaySet(Id, first, last, Merge(sorted, fresh), merged);
+    }
+
+    /// <summary>Reports added years cut off from the known ones by a gap, once, at the first of them.</summary>
+    private void ReportGap(List<KeyValuePair<int, FieldRef>> beyond, int missing, ProblemSink problems)
+    {
+        if (beyond.Count == 0)
         {
-            all[k++] = j == fresh.Count || (i < Entries.Count && Entries[i].Date < fresh[j].Date) ? Entries[i++] : fresh[j++];
+            return;
         }
 
-        return new HolidaySet(Id, first, last, all, merged);
+        int nearest = beyond[0].Key;
+        string gap = missing < nearest ? Years(missing, nearest - 1) : Years(nearest + 1, missing);
+        problems.Add(
+            beyond[0].Value,
+            YearList(beyond.Select(p => p.Key)),
+            $"holiday set '{Id}' knows {Years(FirstYear, LastYear)}, so {gap} would be unknown; add {gap} too");
+    }
+
+    /// <summary>Years as text, runs compressed: <c>2002-2003, 2027</c>.</summary>
+    private static string YearList(IEnumerable<int> years)
+    {
+        var sortedYears = years.Distinct().Order().ToList();
+        var parts = new List<string>();
+        for (int i = 0; i < sortedYears.Count;)
+        {
+            int j = i;
+            while (j + 1 < sortedYears.Count && sortedYears[j + 1] == sortedYears[j] + 1)
+            {
+                j++;
+            }
+
+            parts.Add(Years(sortedYears[i], sortedYears[j]));
+            i = j + 1;
+        }
+
+        return string.Join(", ", parts);
     }
 
     /// <summary>Returns the id and the known years, for example <c>cn-mainland (2004-2026)</c>.</summary>

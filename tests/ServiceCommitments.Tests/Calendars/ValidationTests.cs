@@ -417,22 +417,22 @@ public sealed class ValidationTests
     public void HolidaySet_WithYear_KeepsYearsContiguous()
     {
         var cn = HolidaySets.ChinaMainland;
-        Throws<ArgumentException>("year", ["2024", "2004-2026"], () => cn.WithYear(2024, []));
-        Throws<ArgumentException>("year", ["2028", "2027"], () => cn.WithYear(2028, []));
-        Throws<ArgumentException>("year", ["2002", "2003"], () => cn.WithYear(2002, []));
+        Throws<ValidationException>("year", ["2024", "2004-2026"], () => cn.WithYear(2024, []));
+        Throws<ValidationException>("year", ["2028", "2027"], () => cn.WithYear(2028, []));
+        Throws<ValidationException>("year", ["2002", "2003"], () => cn.WithYear(2002, []));
         Throws<ArgumentNullException>("entries", [], () => cn.WithYear(2027, null!));
         // An entry outside the resulting years, a repeated date, a date the set already has.
-        Throws<ArgumentException>("entries", ["2028-01-01", "2004-2027"], () => cn.WithYear(2027, [H("2028-01-01")]));
-        Throws<ArgumentException>("entries", ["2027-01-01"], () => cn.WithYear(2027, [H("2027-01-01"), H("2027-01-01")]));
-        Throws<ArgumentException>("entries", ["2026-01-01"], () => cn.WithYear(2027, [H("2026-01-01")]));
+        Throws<ValidationException>("entries", ["2028-01-01", "2004-2027"], () => cn.WithYear(2027, [H("2028-01-01")]));
+        Throws<ValidationException>("entries", ["2027-01-01"], () => cn.WithYear(2027, [H("2027-01-01"), H("2027-01-01")]));
+        Throws<ValidationException>("entries", ["2026-01-01"], () => cn.WithYear(2027, [H("2026-01-01")]));
     }
 
     [Fact]
     public void HolidaySet_WithYear_RejectsADateOfAKnownYearThatIsNotTheNeighbour()
     {
         // A notice reaches at most into the known year next to the one it announces.
-        Throws<ArgumentException>("entries", ["2025-03-12", "2026"], () => HolidaySets.ChinaMainland.WithYear(2027, [H("2025-03-12")]));
-        Throws<ArgumentException>("entries", ["2005-03-15", "2004"], () => HolidaySets.ChinaMainland.WithYear(2003, [H("2005-03-15")]));
+        Throws<ValidationException>("entries", ["2025-03-12", "2026"], () => HolidaySets.ChinaMainland.WithYear(2027, [H("2025-03-12")]));
+        Throws<ValidationException>("entries", ["2005-03-15", "2004"], () => HolidaySets.ChinaMainland.WithYear(2003, [H("2005-03-15")]));
     }
 
     [Fact]
@@ -440,11 +440,11 @@ public sealed class ValidationTests
     {
         var cn = HolidaySets.ChinaMainland;
         Throws<ArgumentNullException>("entries", [], () => cn.WithYears(2027, 2028, null!));
-        Throws<ArgumentException>("firstYear", ["2026", "2004-2026"], () => cn.WithYears(2026, 2028, []));
-        Throws<ArgumentException>("firstYear", ["2003-2004", "2004-2026"], () => cn.WithYears(2003, 2004, []));
-        Throws<ArgumentException>("firstYear", ["2000-2030", "2004-2026"], () => cn.WithYears(2000, 2030, []));
-        Throws<ArgumentException>("firstYear", ["2028-2029", "2027"], () => cn.WithYears(2028, 2029, []));
-        Throws<ArgumentException>("lastYear", ["2001-2002", "2003"], () => cn.WithYears(2001, 2002, []));
+        Throws<ValidationException>("firstYear", ["2026", "2004-2026"], () => cn.WithYears(2026, 2028, []));
+        Throws<ValidationException>("firstYear", ["found 2004", "2004-2026"], () => cn.WithYears(2003, 2004, []));
+        Throws<ValidationException>("firstYear", ["found 2004-2026", "already knows 2004-2026"], () => cn.WithYears(2000, 2030, []));
+        Throws<ValidationException>("firstYear", ["2028-2029", "2027"], () => cn.WithYears(2028, 2029, []));
+        Throws<ValidationException>("lastYear", ["2001-2002", "2003"], () => cn.WithYears(2001, 2002, []));
         Throws<ArgumentOutOfRangeException>("lastYear", ["2026", "2028"], () => cn.WithYears(2028, 2026, []));
         Throws<ArgumentOutOfRangeException>("lastYear", ["9999"], () => cn.WithYears(2027, 9999, []));
         Throws<ArgumentOutOfRangeException>("firstYear", ["0"], () => cn.WithYears(0, 2003, []));
@@ -456,12 +456,12 @@ public sealed class ValidationTests
     public void HolidaySet_WithYears_ValidatesEntries()
     {
         var cn = HolidaySets.ChinaMainland;
-        Throws<ArgumentException>("entries", ["2029-01-01", "2004-2028"], () => cn.WithYears(2027, 2028, [H("2029-01-01")]));
-        Throws<ArgumentException>("entries", ["2001-12-31", "2002-2026"], () => cn.WithYears(2002, 2003, [H("2001-12-31")]));
-        Throws<ArgumentException>("entries", ["2025-12-31", "2026"], () => cn.WithYears(2027, 2028, [H("2025-12-31")]));
-        Throws<ArgumentException>("entries", ["2028-05-01"], () => cn.WithYears(2027, 2028, [H("2028-05-01"), W("2028-05-01")]));
-        Throws<ArgumentException>("entries", ["2026-10-01"], () => cn.WithYears(2027, 2028, [H("2026-10-01")]));
-        Throws<ArgumentException>("entries", ["2004-01-01"], () => cn.WithYears(2002, 2003, [H("2004-01-01")]));
+        Throws<ValidationException>("entries", ["2029-01-01", "2004-2028"], () => cn.WithYears(2027, 2028, [H("2029-01-01")]));
+        Throws<ValidationException>("entries", ["2001-12-31", "2002-2026"], () => cn.WithYears(2002, 2003, [H("2001-12-31")]));
+        Throws<ValidationException>("entries", ["2025-12-31", "2026"], () => cn.WithYears(2027, 2028, [H("2025-12-31")]));
+        Throws<ValidationException>("entries", ["2028-05-01"], () => cn.WithYears(2027, 2028, [H("2028-05-01"), W("2028-05-01")]));
+        Throws<ValidationException>("entries", ["2026-10-01"], () => cn.WithYears(2027, 2028, [H("2026-10-01")]));
+        Throws<ValidationException>("entries", ["2004-01-01"], () => cn.WithYears(2002, 2003, [H("2004-01-01")]));
         Throws<ArgumentNullException>("entries", ["2027-05-01"], () => cn.WithYears(2027, 2028, [new HolidaySetEntry(Date("2027-05-01"), HolidayKind.Holiday, null!)]));
         Throws<ArgumentException>("entries", ["2027-05-01", "7"], () => cn.WithYears(2027, 2028, [new HolidaySetEntry(Date("2027-05-01"), (HolidayKind)7, "bad")]));
         Throws<ArgumentException>("entries", [], () => cn.WithYears(2027, 2028, [new HolidaySetEntry(new LocalDate(2027, 5, 1, CalendarSystem.Julian), HolidayKind.Holiday, "j")]));
