@@ -557,6 +557,41 @@ public sealed class BusinessCalendar
         Ticks.ThrowSubTick(paramName, instant.ToString());
     }
 
+    /// <summary>The working intervals that overlap [<paramref name="from"/>, <paramref name="to"/>), clipped to it, in order: for explanations, not the fast path.</summary>
+    internal List<TickSpan> WorkingSpans(long from, long to)
+    {
+        var spans = new List<TickSpan>();
+        if (to <= from)
+        {
+            return spans;
+        }
+
+        int year = LocalYearOf(from, "from");
+        var compiled = GetYear(year);
+        int k = compiled.FirstEndingAfter(from);
+        while (true)
+        {
+            for (; k < compiled.Count; k++)
+            {
+                long start = compiled.IntervalStart(k);
+                if (start >= to)
+                {
+                    return spans;
+                }
+
+                spans.Add(new TickSpan(Math.Max(start, from), Math.Min(compiled.IntervalEnd(k), to)));
+            }
+
+            if (compiled.End >= to || year >= CalendarLimits.MaxYear)
+            {
+                return spans;
+            }
+
+            compiled = GetYear(++year);
+            k = 0;
+        }
+    }
+
     /// <summary>The local year that contains <paramref name="t"/>.</summary>
     internal int LocalYearOf(long t, string paramName)
     {

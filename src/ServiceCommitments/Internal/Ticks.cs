@@ -32,6 +32,18 @@ internal static class Ticks
         return ticks;
     }
 
+    /// <summary>Ticks since the Unix epoch of an instant that must be a whole number of ticks (any instant NodaTime holds fits).</summary>
+    internal static long FromInstant(Instant instant, string paramName)
+    {
+        long ticks = instant.ToUnixTimeTicks();
+        if (Instant.FromUnixTimeTicks(ticks) != instant)
+        {
+            ThrowSubTick(paramName, instant.ToString());
+        }
+
+        return ticks;
+    }
+
     [DoesNotReturn]
     internal static void ThrowSubTick(string paramName, string value) =>
         throw new ArgumentException(

@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ServiceCommitments.Calendars;
+using ServiceCommitments.Internal;
+using ServiceCommitments.Targets;
+
+namespace ServiceCommitments.Faults;
+
+/// <summary>
+/// One row of a fault-level table: the target of a milestone for some levels, perhaps only where ticket attributes
+/// match ("on site within 2 hours, levels 1-2, in Beijing"), on a calendar, counted from the report or another
+/// milestone, with warnings.
+/// </summary>
+/// <remarks>
+/// Built with <see cref="For"/> and the <c>With...</c>-style methods, each of which returns a new row; the rules
+/// between rows (calendars that exist, milestones that exist, no cycle, no two rows matching one ticket) are checked
+/// by <see cref="ServicePolicyBuilder.Build"/>. Instances are immutable and thread-safe.
+/// </remarks>
+[Immutable]
+public sealed class PolicyTarget
+{
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Anywhere =
+        new ReadOnlyDictionary<string, IReadOnlyList<string>>(new Dictionary<string, IReadOnlyList<string>>());
+
+    private PolicyTarget(
+        string milestone, ServiceTarget target, int[] levels, IReadOnlyDictionary<string, IReadOnlyList<string>> where, string? calendarName,
+        BusinessCalendar? calendar, string? fromMilestone, bool fromDue, string? ifBreached, bool ignorePauses, TargetWarning[] warnings, FieldRef origin)
+    {
+        Milestone = milestone;
+        Target = target;
+        LevelArray = levels;
+        Levels = Array.AsReadOnly(levels);
+        Where = where;
+        CalendarName = calendarName;
+        Calendar = calendar;
+        FromMilestone = fromMilestone;
+        FromDue = fromDue;
+        IfBreached = ifBreached;
+        IgnorePauses = ignorePauses;
+        WarningArray = warnings;
+        Warnings = Array.AsReadOnly(warnings);
+        Origin = origin;
+    }
+
+    /// <summary>The milestone this row sets a target for.</summary>
+    public string Milestone { get; }
+
+    /// <summary>The "within N".</summary>
+    public ServiceTarget Target { get; }
+
+    /// <summary>The fault levels the row applies to; empty for every level.</summary>
+    public IReadOnlyList<int> Levels { get; }
+
+    /// <summary>The attributes a ticket must have for the row to apply, each with the values that match; empty for every ticket.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Where { get; }
+
+    /// <summary>The name of the policy calendar the row counts on, or null (see <see cref="Calendar"/>).</summary>
+    public string? CalendarName { get; }
+
+    /// <summary>The calendar given directly, or null; a built policy resolves <see cref="CalendarName"/> or its default calendar.</summary>
+    public BusinessCalendar? Calendar { get; }
+
+    /// <summary>Where the clock starts: <c>reported</c>, a milestone (its event) or <c>milestone.due</c> (its deadline).</summary>
+    public string From => FromMilestone is null ? Milestones.Reported : FromDue ? FromMilestone + ".due" : FromMilestone;
+
+    /// <summary>The milestone the clock counts from, or null when it counts from the report.</summary>
+    public string? FromMilestone { get; }
+
+    /// <summary>Whether the clock counts from <see cref="FromMilestone"/>'s deadline rather than its event.</summary>
+    public bool FromDue { get; }
+
+    /// <summary>The milestone whose breach makes this row apply (D2.10: "not solved within 28 h → a replacement"), or null.</summary>
+    public string? IfBreached { get; }
+
+    /// <summary>Whether pauses leave this row's clock running.</summary>
+    public bool IgnorePauses { get; }
+
+    /// <summary>The row's warning thresholds.</summary>
+    public IReadOnlyList<TargetWarning> Warnings { get; }
+
+    internal int[] LevelArray { get; }
+
+    internal TargetWarning[] WarningArray { get; }
+
+    /// <summary>Where the row came from (a document path), for problems found when the policy is built.</summary>
+    internal FieldRef Origin { get; }
+
+    /// <summary>A row: <paramref name="milestone"/> within <paramref name="target"/>, for every level and ticket, counted from the report.</summary>
+    /// <param name="milestone">The milestone, a built-in name (<see cref="Milestones"/>) or any other.</param>
+    /// <param name="target">The target.</param>
+    /// <returns>The row.</returns>
+    /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty or <c>reported</c>, or holds a '.'.</exception>
+    public static PolicyTarget For(string milestone, ServiceTarget target)
+    {
+        CheckMilestone(milestone, nameof(milestone));
+        return new PolicyTarget(milestone, target, [], Anywhere, null, null, null, false, null, false, [], FieldRef.Named($"target of {milestone}"));
+    }
+
+    /// <summary>Returns the row for these levels only.</summary>
+    /// <param name="levels">Level numbers, 1 or more; none means every level.</param>
+    /// <returns>The new row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="levels"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A level is below 1 or above 64.</exception>
+    public PolicyTarget ForLevels(params int[] levels)
+    {
+        Preconditions.CheckNotNull(levels, nameof(levels));
+        foreach (int level in levels)
+        {
+            if (level < 1 || level > FaultLevels.MaxLevel)
+            {
+                Preconditions.ThrowArgumentOutOfRange(nameof(levels), level, $"levels from 1 to {FaultLevels.MaxLevel}");
+            }
+        }
+
+        return With(levels: levels.Distinct().Order().ToArray());
+    }
+
+    /// <summary>Returns the row for tickets whose attribute <paramref name="name"/> is one of <paramref name="values"/> (a region, a distance band, a channel).</summary>
+    /// <param name="name">The attribute's name.</param>
+    /// <param name="values">The values that match; at least one.</param>
+    /// <returns>The new row.</returns>
+    /// <exception cref="ArgumentException">The name is empty, no value is given, or a value is null.</exception>
+    public PolicyTarget WhereAttribute(string name, params string[] values)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            Preconditions.ThrowArgument(nameof(name), "An attribute needs a name.");
+        }
+
+        if (values is null || values.Length == 0 || values.Any(v => v is null))
+        {
+            Preconditions.ThrowArgument(nameof(values), $"The attribute '{name}' needs at least one value, none null.");
+        }
+
+        var where = new Dictionary<string, IReadOnlyList<string>>(Where, StringComparer.Ordinal) { [name] = Array.AsReadOnly((string[])values.Clone()) };
+        return With(where: new ReadOnlyDictionary<string, IReadOnlyList<string>>(where));
+    }
+
+    /// <summary>Returns the row counted on the policy calendar named <paramref name="name"/>.</summary>
+    /// <param name="name">A name given to <see cref="ServicePolicyBuilder.AddCalendar"/>.</param>
+    /// <returns>The new row.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public PolicyTarget OnCalendar(string name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            Preconditions.ThrowArgument(nameof(name), "A calendar name must not be empty.");
+        }
+
+        return With(calendarName: name, calendar: null, setCalendar: true);
+    }
+
+    /// <summary>Returns the row counted on <paramref name="calendar"/>.</summary>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>The new row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public PolicyTarget OnCalendar(BusinessCalendar calendar) =>
+        With(calendarName: null, calendar: Preconditions.CheckNotNull(calendar, nameof(calendar)), setCalendar: true);
+
+    /// <summary>Returns the row counted from <paramref name="milestone"/>'s event ("restored within 2 hours after arrival"); <c>reported</c> for the report.</summary>
+    /// <param name="milestone">A milestone, or <c>reported</c>.</param>
+    /// <returns>The new row.</returns>
+    /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty or holds a '.'.</exception>
+    public PolicyTarget CountingFrom(string milestone)
+    {
+        if (milestone == Milestones.Reported)
+        {
+            return With(fromMilestone: null, fromDue: false, setFrom: true);
+        }
+
+        CheckMilestone(milestone, nameof(milestone));
+        return With(fromMilestone: milestone, fromDue: false, setFrom: true);
+    }
+
+    /// <summary>Returns the row counted from <paramref name="milestone"/>'s deadline.</summary>
+    /// <param name="milestone">A milestone.</param>
+    /// <returns>The new row.</returns>
+    /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty, <c>reported</c> or holds a '.'.</exception>
+    public PolicyTarget CountingFromDueOf(string milestone)
+    {
+        CheckMilestone(milestone, nameof(milestone));
+        return With(fromMilestone: milestone, fromDue: true, setFrom: true);
+    }
+
+    /// <summary>Returns the row applying only when <paramref name="milestone"/> is breached.</summary>
+    /// <param name="milestone">A milestone.</param>
+    /// <returns>The new row.</returns>
+    /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty, <c>reported</c> or holds a '.'.</exception>
+    public PolicyTarget OnlyIfBreached(string milestone)
+    {
+        CheckMilestone(milestone, nameof(milestone));
+        return With(ifBreached: milestone, setIfBreached: true);
+    }
+
+    /// <summary>Returns the row with its clock running through pauses (or not).</summary>
+    /// <param name="ignore">True to ignore pauses.</param>
+    /// <returns>The new row.</returns>
+    public PolicyTarget IgnoringPauses(bool ignore = true) => With(ignorePauses: ignore);
+
+    /// <summary>Returns the row with these warnings.</summary>
+    /// <param name="warnings">The warnings.</param>
+    /// <returns>The new row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="warnings"/> is null.</exception>
+    public PolicyTarget WithWarnings(params TargetWarning[] warnings) =>
+        With(warnings: (TargetWarning[])Preconditions.CheckNotNull(warnings, nameof(warnings)).Clone());
+
+    internal PolicyTarget WithOrigin(FieldRef origin) =>
+        new(Milestone, Target, LevelArray, Where, CalendarName, Calendar, FromMilestone, FromDue, IfBreached, IgnorePauses, WarningArray, origin);
+
+    /// <summary>Describes the row: <c>onSite, levels 1-2, where region is Beijing: within 2 hours</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder(Milestone);
+        if (LevelArray.Length > 0)
+        {
+            text.Append(LevelArray.Length == 1 ? ", level " : ", levels ").Append(string.Join(",", LevelArray.Select(l => l.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        foreach (var (name, values) in Where)
+        {
+            text.Append(", where ").Append(name).Append(" is ").Append(string.Join(" or ", values));
+        }
+
+        if (IfBreached is not null)
+        {
+            text.Append(", if ").Append(IfBreached).Append(" is breached");
+        }
+
+        text.Append(": ").Append(Target);
+        if (FromMilestone is not null)
+        {
+            text.Append(FromDue ? " after the deadline of " : " after ").Append(FromMilestone);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Whether the row applies to a ticket of <paramref name="level"/> with these attributes.</summary>
+    internal bool Matches(int level, Ticket ticket)
+    {
+        if (LevelArray.Length > 0 && Array.IndexOf(LevelArray, level) < 0)
+        {
+            return false;
+        }
+
+        foreach (var (name, values) in Where)
+        {
+            string? value = ticket.Attribute(name);
+            if (value is null || !Contains(values, value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool Contains(IReadOnlyList<string> values, string value)
+        {
+            for (int i = 0; i < values.Count; i++)
+            {
+                if (string.Equals(values[i], value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static void CheckMilestone(string milestone, string paramName)
+    {
+        if (string.IsNullOrEmpty(milestone) || milestone == Milestones.Reported || milestone.Contains('.', StringComparison.Ordinal))
+        {
+            Preconditions.ThrowArgument(paramName, $"\"{milestone}\" is not a milestone name: a name is not empty, not \"reported\" and has no '.'.");
+        }
+    }
+
+    private PolicyTarget With(
+        int[]? levels = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? where = null, string? calendarName = null, BusinessCalendar? calendar = null,
+        bool setCalendar = false, string? fromMilestone = null, bool fromDue = false, bool setFrom = false, string? ifBreached = null, bool setIfBreached = false,
+        bool? ignorePauses = null, TargetWarning[]? warnings = null) =>
+        new(
+            Milestone,
+            Target,
+            levels ?? LevelArray,
+            where ?? Where,
+            setCalendar ? calendarName : CalendarName,
+            setCalendar ? calendar : Calendar,
+            setFrom ? fromMilestone : FromMilestone,
+            setFrom ? fromDue : FromDue,
+            setIfBreached ? ifBreached : IfBreached,
+            ignorePauses ?? IgnorePauses,
+            warnings ?? WarningArray,
+            Origin);
+}

@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ServiceCommitments.Calendars;
+using ServiceCommitments.Internal;
+
+namespace ServiceCommitments.Faults;
+
+/// <summary>Builds a <see cref="ServicePolicy"/>: fault levels, named calendars, and the rows of the fault-level table.</summary>
+/// <remarks>
+/// <para>The methods reject only null arguments. <see cref="Build"/> checks every rule once and throws one
+/// <see cref="ValidationException"/> listing every problem: a row whose calendar is unknown or missing, a row counting
+/// from a milestone no row defines, a cycle between milestones, two rows that could both match one ticket, a level the
+/// policy does not have.</para>
+/// <para>A builder is mutable and not thread-safe; <see cref="Build"/> takes a snapshot.</para>
+/// </remarks>
+[Mutable]
+public sealed class ServicePolicyBuilder
+{
+    private readonly Dictionary<string, (BusinessCalendar Calendar, FieldRef Field)> calendars = new(StringComparer.Ordinal);
+    private readonly List<PolicyTarget> targets = [];
+    private FaultLevels levels = FaultLevels.Standard;
+    private string? defaultCalendar;
+    private FieldRef defaultCalendarField = FieldRef.Named("default calendar");
+
+    /// <summary>Whether only events the customer confirmed count (D2.21: a record without confirmation is no evidence). Default false.</summary>
+    public bool ConfirmedEventsOnly { get; set; }
+
+    /// <summary>How a change of level affects the targets. Default <see cref="LevelChangeRule.Retroactive"/>.</summary>
+    public LevelChangeRule LevelChange { get; set; }
+
+    /// <summary>Sets the fault levels (default <see cref="FaultLevels.Standard"/>).</summary>
+    /// <param name="levels">The levels.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="levels"/> is null.</exception>
+    public ServicePolicyBuilder SetLevels(FaultLevels levels)
+    {
+        this.levels = Preconditions.CheckNotNull(levels, nameof(levels));
+        return this;
+    }
+
+    /// <summary>Names a calendar that rows may count on (<see cref="PolicyTarget.OnCalendar(string)"/>); a second calendar with the same name replaces the first.</summary>
+    /// <param name="name">The name, for example <c>office</c>.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ServicePolicyBuilder AddCalendar(string name, BusinessCalendar calendar) =>
+        AddNamedCalendar(Preconditions.CheckNotNull(name, nameof(name)), Preconditions.CheckNotNull(calendar, nameof(calendar)), FieldRef.Named($"calendar '{name}'"));
+
+    internal ServicePolicyBuilder AddNamedCalendar(string name, BusinessCalendar calendar, FieldRef field)
+    {
+        calendars[name] = (calendar, field);
+        return this;
+    }
+
+    /// <summary>Names the calendar for rows that need one (working time, working days, calendar days, periods, a cut-off) and name none.</summary>
+    /// <param name="name">A name given to <see cref="AddCalendar"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public ServicePolicyBuilder SetDefaultCalendar(string name)
+    {
+        defaultCalendar = Preconditions.CheckNotNull(name, nameof(name));
+        defaultCalendarField = FieldRef.Named("default calendar");
+        return this;
+    }
+
+    internal ServicePolicyBuilder SetDefaultCalendar(string name, FieldRef field)
+    {
+        defaultCalendar = name;
+        defaultCalendarField = field;
+        return this;
+    }
+
+    /// <summary>Adds a row of the table.</summary>
+    /// <param name="target">The row.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    public ServicePolicyBuilder AddTarget(PolicyTarget target)
+    {
+        targets.Add(Preconditions.CheckNotNull(target, nameof(target)));
+        return this;
+    }
+
+    /// <summary>Adds rows of the table.</summary>
+    /// <param name="targets">The rows.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="targets"/> or one of them is null.</exception>
+    public ServicePolicyBuilder AddTargets(params PolicyTarget[] targets)
+    {
+        foreach (var target in Preconditions.CheckNotNull(targets, nameof(targets)))
+        {
+            AddTarget(target);
+        }
+
+        return this;
+    }
+
+    /// <summary>Builds the policy, checking every rule once.</summary>
+    /// <returns>An immutable, thread-safe policy.</returns>
+    /// <exception cref="ValidationException">The policy breaks a rule; every problem is listed.</exception>
+    public ServicePolicy Build()
+    {
+        var sink = new ProblemSink();
+        return TryBuild(sink) ?? throw new ValidationException("service policy", sink);
+    }
+
+    internal ServicePolicy? TryBuild(ProblemSink sink)
+    {
+        int before = sink.Count;
+        BusinessCalendar? fallback = null;
+        if (defaultCalendar is not null && !calendars.TryGetValue(defaultCalendar, out var found))
+        {
+            sink.Add(defaultCalendarField, ProblemSink.Quote(defaultCalendar), $"expected the name of a policy calendar: {Known()}");
+        }
+        else if (defaultCalendar is not null)
+        {
+            fallback = calendars[defaultCalendar].Calendar;
+        }
+
+        var resolved = new List<(PolicyTarget Row, BusinessCalendar? Calendar)>(targets.Count);
+        foreach (var row in targets)
+        {
+            resolved.Add((row, ResolveCalendar(row, fallback, sink)));
+            foreach (int level in row.LevelArray)
+            {
+                if (!levels.Contains(level))
+                {
+                    sink.Add(row.Origin, level.ToString(CultureInfo.InvariantCulture), $"expected a level of the policy, 1 to {levels.Count}");
+                }
+            }
+        }
+
+        var defined = new HashSet<string>(targets.Select(t => t.Milestone), StringComparer.Ordinal);
+        foreach (var row in targets)
+        {
+            CheckReference(row, row.FromMilestone, "counts from", defined, sink);
+            CheckReference(row, row.IfBreached, "depends on the breach of", defined, sink);
+        }
+
+        var order = TopologicalOrder(sink);
+        CheckAmbiguity(sink);
+        if (sink.Count > before || order is null)
+        {
+            return null;
+        }
+
+        var named = calendars.ToDictionary(p => p.Key, p => p.Value.Calendar, StringComparer.Ordinal);
+        return new ServicePolicy(levels, named, resolved, order, ConfirmedEventsOnly, LevelChange);
+    }
+
+    private BusinessCalendar? ResolveCalendar(PolicyTarget row, BusinessCalendar? fallback, ProblemSink sink)
+    {
+        if (row.Calendar is not null)
+        {
+            return row.Calendar;
+        }
+
+        if (row.CalendarName is not null)
+        {
+            if (calendars.TryGetValue(row.CalendarName, out var named))
+            {
+                return named.Calendar;
+            }
+
+            sink.Add(row.Origin, ProblemSink.Quote(row.CalendarName), $"the row's calendar is not a calendar of the policy; expected one of: {Known()}");
+            return null;
+        }
+
+        if (fallback is null && row.Target.NeedsCalendar)
+        {
+            sink.Add(row.Origin, row.Target.ToString(), "this target needs a calendar; name one on the row or give the policy a default calendar");
+        }
+
+        return fallback;
+    }
+
+    private string Known() => calendars.Count == 0 ? "(the policy has none)" : string.Join(", ", calendars.Keys);
+
+    private static void CheckReference(PolicyTarget row, string? milestone, string verb, HashSet<string> defined, ProblemSink sink)
+    {
+        if (milestone is not null && !defined.Contains(milestone))
+        {
+            sink.Add(row.Origin, ProblemSink.Quote(milestone), $"the row {verb} a milestone no row of the policy defines; expected one of: {string.Join(", ", defined)}");
+        }
+    }
+
+    /// <summary>The milestones in an order where every milestone comes after those it depends on; null (with the cycle reported) when there is a cycle.</summary>
+    private List<string>? TopologicalOrder(ProblemSink sink)
+    {
+        var milestones = targets.Select(t => t.Milestone).Distinct(StringComparer.Ordinal).ToList();
+        var dependsOn = milestones.ToDictionary(m => m, _ => new List<(string On, PolicyTarget Row)>(), StringComparer.Ordinal);
+        foreach (var row in targets)
+        {
+            foreach (string? on in new[] { row.FromMilestone, row.IfBreached })
+            {
+                if (on is not null && dependsOn.ContainsKey(on))
+                {
+                    dependsOn[row.Milestone].Add((on, row));
+                }
+            }
+        }
+
+        var order = new List<string>(milestones.Count);
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
+        var path = new List<string>();
+        foreach (string milestone in milestones)
+        {
+            if (!Visit(milestone))
+            {
+                return null;
+            }
+        }
+
+        return order;
+
+        bool Visit(string m)
+        {
+            state.TryGetValue(m, out int s);
+            if (s == 2)
+            {
+                return true;
+            }
+
+            if (s == 1)
+            {
+                int start = path.IndexOf(m);
+                var cycle = path.Skip(start).Append(m).ToList();
+                var row = dependsOn[path[^1]].First(d => d.On == m).Row;
+                sink.Add(row.Origin, string.Join(" → ", cycle), "milestones must not count from each other in a cycle; one of them must count from the report");
+                return false;
+            }
+
+            state[m] = 1;
+            path.Add(m);
+            foreach (var (on, _) in dependsOn[m])
+            {
+                if (!Visit(on))
+                {
+                    return false;
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[m] = 2;
+            order.Add(m);
+            return true;
+        }
+    }
+
+    /// <summary>Reports pairs of rows for one milestone that could both match one ticket and name as many attributes (the one naming more wins).</summary>
+    private void CheckAmbiguity(ProblemSink sink)
+    {
+        for (int i = 0; i < targets.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                var a = targets[j];
+                var b = targets[i];
+                if (a.Milestone != b.Milestone || a.Where.Count != b.Where.Count || !LevelsOverlap(a, b) || Contradict(a, b))
+                {
+                    continue;
+                }
+
+                sink.Add(
+                    b.Origin,
+                    b.ToString(),
+                    $"two rows could both apply to one ticket, and neither names more attributes in 'where': this one and {a.Origin.Text} ({a}); give them different levels, or a 'where' that tells them apart");
+            }
+        }
+    }
+
+    private static bool LevelsOverlap(PolicyTarget a, PolicyTarget b) =>
+        a.LevelArray.Length == 0 || b.LevelArray.Length == 0 || a.LevelArray.Intersect(b.LevelArray).Any();
+
+    /// <summary>Whether no ticket can match both: some attribute both name has no value in common.</summary>
+    private static bool Contradict(PolicyTarget a, PolicyTarget b) =>
+        a.Where.Any(p => b.Where.TryGetValue(p.Key, out var other) && !p.Value.Intersect(other).Any());
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using ServiceCommitments.Internal;
+
+namespace ServiceCommitments.Faults;
+
+/// <summary>
+/// A warning threshold on a target: a share of the target consumed (75 %), or a lead before the deadline on the
+/// target's own clock (two working hours before, for a working-time target).
+/// </summary>
+/// <remarks>An immutable value. The default value is a warning at a share of 0, when the clock starts.</remarks>
+[Immutable]
+public readonly struct TargetWarning : IEquatable<TargetWarning>
+{
+    private readonly double share;
+    private readonly long lead; // ticks; 0 when the warning is a share
+
+    private TargetWarning(double share, long lead)
+    {
+        this.share = share;
+        this.lead = lead;
+    }
+
+    /// <summary>The share of the target consumed at which the warning fires, or null for a lead warning.</summary>
+    public double? Share => IsLead ? null : share;
+
+    /// <summary>The lead before the deadline at which the warning fires, or null for a share warning.</summary>
+    public Duration? Lead => IsLead ? Duration.FromTicks(lead) : null;
+
+    private bool IsLead => lead > 0;
+
+    /// <summary>A warning when <paramref name="share"/> of the target has been consumed.</summary>
+    /// <param name="share">Greater than 0 and less than 1, for example 0.75.</param>
+    /// <returns>The warning.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is not between 0 and 1 (exclusive).</exception>
+    public static TargetWarning AtShare(double share)
+    {
+        if (!(share > 0 && share < 1))
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(share), share, "a share greater than 0 and less than 1, such as 0.75");
+        }
+
+        return new TargetWarning(share, 0);
+    }
+
+    /// <summary>A warning <paramref name="lead"/> before the deadline, on the target's clock.</summary>
+    /// <param name="lead">More than zero, a whole number of ticks.</param>
+    /// <returns>The warning.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lead"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lead"/> is finer than a tick.</exception>
+    public static TargetWarning Before(Duration lead)
+    {
+        if (lead <= Duration.Zero)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(lead), lead, "a lead of more than zero");
+        }
+
+        return new TargetWarning(0, Ticks.FromDuration(lead, nameof(lead)));
+    }
+
+    /// <summary>Describes the warning: <c>at 75%</c> or <c>2 hours before</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        IsLead ? Targets.ServiceTarget.DescribeDuration(Duration.FromTicks(lead)) + " before" : "at " + (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    /// <inheritdoc/>
+    public bool Equals(TargetWarning other) => lead == other.lead && share.Equals(other.share);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is TargetWarning other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(share, lead);
+
+    /// <summary>Whether two warnings are the same.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(TargetWarning left, TargetWarning right) => left.Equals(right);
+
+    /// <summary>Whether two warnings differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(TargetWarning left, TargetWarning right) => !left.Equals(right);
+
+    /// <summary>How much of <paramref name="total"/> (the clock's count up to the deadline) the clock has counted when the warning fires.</summary>
+    internal long CountedAt(long total) =>
+        IsLead ? Math.Max(0, total - lead) : (long)Math.Round(total * share, MidpointRounding.AwayFromZero);
+}
