@@ -1,0 +1,138 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using ServiceCommitments.Calendars;
+using ServiceCommitments.Targets;
+
+namespace ServiceCommitments.Documents;
+
+/// <summary>
+/// Reads a target ("within N") from the properties of an object: exactly one amount (<c>elapsed</c>,
+/// <c>workingTime</c>, <c>workingDays</c>, <c>calendarDays</c>, <c>period</c>) and the options <c>holidayRule</c>,
+/// <c>cutOff</c> and <c>calendar</c>. Policies, warranty remedies and schedules read their targets here.
+/// </summary>
+internal static class TargetReader
+{
+    internal static readonly string[] Amounts = ["elapsed", "workingTime", "workingDays", "calendarDays", "period"];
+
+    private static readonly LocalTimePattern CutOffPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    /// <summary>The target, and the calendar it names (resolved in the document's <c>calendars</c>), or null (with problems recorded).</summary>
+    /// <param name="properties">The object holding the target.</param>
+    /// <param name="context">The document context; its named calendars resolve <c>calendar</c>.</param>
+    /// <param name="calendarName">The name given in <c>calendar</c>, or null.</param>
+    /// <param name="calendar">The calendar named, or null when none is named or the name is unknown (a problem recorded).</param>
+    internal static ServiceTarget? Read(ObjectReader properties, DocumentContext context, out string? calendarName, out BusinessCalendar? calendar)
+    {
+        calendarName = null;
+        calendar = null;
+        var target = ReadAmount(properties, context);
+        if (properties.Optional("holidayRule") is { } ruleNode && context.TryString(ruleNode, "a holiday rule", out string rule))
+        {
+            switch (rule)
+            {
+                case "none":
+                    break;
+                case "nextWorkingDay" when target is { Kind: TargetKind.CalendarDays or TargetKind.Period }:
+                    target = target.Value.WithHolidayRule(HolidayRule.NextWorkingDay);
+                    break;
+                case "nextWorkingDay":
+                    if (target is not null)
+                    {
+                        context.Invalid(ruleNode, "the holiday rule applies to calendarDays and period targets; working time and working days skip holidays by themselves");
+                    }
+
+                    break;
+                default:
+                    context.Invalid(ruleNode, "expected a holiday rule, \"none\" or \"nextWorkingDay\"");
+                    break;
+            }
+        }
+
+        if (properties.Optional("cutOff") is { } cutOffNode && context.TryString(cutOffNode, "a time of day HH:mm", out string cutOffText))
+        {
+            var parsed = CutOffPattern.Parse(cutOffText);
+            if (!parsed.Success)
+            {
+                context.Invalid(cutOffNode, "expected a time of day HH:mm, for example 16:00");
+            }
+            else if (target is not null)
+            {
+                target = target.Value.WithCutOff(parsed.Value);
+            }
+        }
+
+        if (properties.Optional("calendar") is { } calendarNode && context.TryString(calendarNode, "a calendar name", out string name))
+        {
+            calendarName = name;
+            if (!context.Calendars.TryGetValue(name, out calendar))
+            {
+                context.Invalid(calendarNode, context.Calendars.Count == 0
+                    ? "expected the name of a calendar in the file's \"calendars\", which has none"
+                    : $"expected the name of a calendar in \"calendars\": {string.Join(", ", context.Calendars.Keys)}");
+            }
+        }
+
+        return target;
+    }
+
+    private static ServiceTarget? ReadAmount(ObjectReader properties, DocumentContext context)
+    {
+        var given = Amounts.Select(name => (Name: name, Node: properties.Optional(name))).Where(p => p.Node is not null).ToList();
+        if (given.Count != 1)
+        {
+            context.Error(
+                given.Count == 0 ? properties.Node : given[1].Node!,
+                given.Count == 0
+                    ? $"missing the amount: exactly one of {string.Join(", ", Amounts)}"
+                    : $"a target has exactly one amount, and this one has {string.Join(" and ", given.Select(g => g.Name))}");
+            return null;
+        }
+
+        var (kind, node) = given[0];
+        switch (kind)
+        {
+            case "elapsed" or "workingTime":
+                if (!context.TryDuration(node!, out var duration))
+                {
+                    return null;
+                }
+
+                if (duration < Duration.Zero || duration > Internal.Ticks.MaxDuration || Duration.FromTicks(duration.BclCompatibleTicks) != duration)
+                {
+                    context.Invalid(node!, "expected a duration of zero or more, at most 10,000 years, to the tick (100 ns)");
+                    return null;
+                }
+
+                return kind == "elapsed" ? ServiceTarget.Elapsed(duration) : ServiceTarget.WorkingTime(duration);
+            case "workingDays" or "calendarDays":
+                if (!context.TryInt(node!, "a number of days", out int days))
+                {
+                    return null;
+                }
+
+                if (days < 0 || days > 1_000_000)
+                {
+                    context.Invalid(node!, "expected a number of days from 0 to 1,000,000");
+                    return null;
+                }
+
+                return kind == "workingDays" ? ServiceTarget.WorkingDays(days) : ServiceTarget.CalendarDays(days);
+            default:
+                if (!context.TryPeriod(node!, out var period))
+                {
+                    return null;
+                }
+
+                if (period.Years > 10_000 || period.Months > 120_000 || period.Weeks > 520_000 || period.Days > 3_652_500)
+                {
+                    context.Invalid(node!, "expected a period of at most 10,000 years");
+                    return null;
+                }
+
+                return ServiceTarget.OfPeriod(period);
+        }
+    }
+}
