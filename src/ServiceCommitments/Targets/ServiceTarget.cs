@@ -218,29 +218,8 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     }
 
     /// <summary>Describes the target as a contract would, in English: <c>within 2 working days</c>, <c>within 30 minutes</c>.</summary>
-    /// <returns>The description.</returns>
-    public override string ToString()
-    {
-        string text = kind switch
-        {
-            TargetKind.Elapsed => "within " + DescribeDuration(Duration.FromTicks(amount)),
-            TargetKind.WorkingTime => "within " + DescribeDuration(Duration.FromTicks(amount)) + " of working time",
-            TargetKind.WorkingDays => $"within {Plural(amount, "working day")}",
-            TargetKind.CalendarDays => $"within {Plural(amount, "calendar day")}",
-            _ => "within " + DescribePeriod(period ?? NodaTime.Period.Zero),
-        };
-        if (holidayRule == HolidayRule.NextWorkingDay)
-        {
-            text += ", moved past a last day that is not a working day";
-        }
-
-        if (cutOff != 0)
-        {
-            text += $", counted from the next working day after {LocalTime.FromTicksSinceMidnight(cutOff - 1).ToString("HH:mm", CultureInfo.InvariantCulture)}";
-        }
-
-        return text;
-    }
+    /// <returns>The phrase; <see cref="Phrases.TargetPhrases.Parse"/> reads it back to this target.</returns>
+    public override string ToString() => Phrases.TargetPhrases.Render(this, Phrases.Language.English);
 
     /// <inheritdoc/>
     public bool Equals(ServiceTarget other) =>
@@ -439,36 +418,5 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
         }
 
         return string.Join(" ", parts);
-    }
-
-    private static string DescribePeriod(Period p)
-    {
-        if (p.Equals(NodaTime.Period.FromDays(15)))
-        {
-            return "half a month (15 days)";
-        }
-
-        var parts = new List<string>();
-        if (p.Years > 0)
-        {
-            parts.Add(Plural(p.Years, "year"));
-        }
-
-        if (p.Months > 0)
-        {
-            parts.Add(Plural(p.Months, "month"));
-        }
-
-        if (p.Weeks > 0)
-        {
-            parts.Add(Plural(p.Weeks, "week"));
-        }
-
-        if (p.Days > 0)
-        {
-            parts.Add(Plural(p.Days, "day"));
-        }
-
-        return parts.Count == 0 ? "no time" : string.Join(" ", parts);
     }
 }

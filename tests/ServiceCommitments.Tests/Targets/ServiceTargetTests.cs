@@ -76,7 +76,7 @@ public sealed class ServiceTargetTests
     public void HalfMonth_IsFifteenDays_AndTheHolidayRuleMovesIt()
     {
         Assert.Equal(Period.FromDays(15), ServiceTarget.HalfMonth.Period);
-        Assert.Equal("within half a month (15 days)", ServiceTarget.HalfMonth.ToString());
+        Assert.Equal("within half a month", ServiceTarget.HalfMonth.ToString());
         // Reported 16 September 2024: the 15th day is 1 October, inside National Day: the 8th's close.
         Assert.Equal(Sh("2024-10-01 00:00").Plus(Duration.FromDays(1)), ServiceTarget.HalfMonth.GetDue(Sh("2024-09-16 10:00"), Office));
         Assert.Equal(Sh("2024-10-08 18:00"), ServiceTarget.HalfMonth.WithHolidayRule(HolidayRule.NextWorkingDay).GetDue(Sh("2024-09-16 10:00"), Office));
@@ -139,7 +139,7 @@ public sealed class ServiceTargetTests
         Assert.Equal(Duration.FromMinutes(30), explanation.Paused);
         Assert.Equal(explanation.Due - start, explanation.Counted + explanation.Paused + explanation.Closed);
         Assert.Contains(explanation.Spans, s => s.Kind == ExplanationSpanKind.Closed && s.Start == Sh("2024-09-30 18:00") && s.End == Sh("2024-10-08 09:00"));
-        Assert.Contains("within 8 hours of working time", explanation.ToString(), StringComparison.Ordinal);
+        Assert.Contains("within 8 working hours", explanation.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class ServiceTargetTests
         Assert.NotEqual(ServiceTarget.WorkingDays(2), ServiceTarget.CalendarDays(2));
         Assert.Equal(ServiceTarget.OfPeriod(Period.FromWeeks(1)), ServiceTarget.OfPeriod(Period.FromDays(7)));
         Assert.Equal("within 30 minutes", ServiceTarget.Elapsed(Duration.FromMinutes(30)).ToString());
-        Assert.Equal("within 1 working day, counted from the next working day after 16:00", ServiceTarget.WorkingDays(1).WithCutOff(new LocalTime(16, 0)).ToString());
+        Assert.Equal("within 1 working day, counted from the next working day when reported at or after 16:00", ServiceTarget.WorkingDays(1).WithCutOff(new LocalTime(16, 0)).ToString());
         Assert.Equal(ServiceTarget.Elapsed(Duration.Zero), default);
     }
 
