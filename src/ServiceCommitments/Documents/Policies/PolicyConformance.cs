@@ -18,9 +18,6 @@ internal sealed class PolicyConformance : ConformanceKind
 {
     internal static readonly PolicyConformance Instance = new();
 
-    private static readonly IReadOnlyList<ConformanceError> ErrorList =
-        [new ConformanceError("unknownYear", e => e is HolidayDataUnavailableException)];
-
     private static readonly IReadOnlyDictionary<string, ConformanceOperation> Table = OperationTable(
         new("evaluate", Evaluate, EvaluationExpectation.Read),
         new("compliance", Compliance, ComplianceExpectation.Read));
@@ -32,8 +29,6 @@ internal sealed class PolicyConformance : ConformanceKind
     internal override string? DefaultOperation => "evaluate";
 
     internal override IReadOnlyDictionary<string, ConformanceOperation> Operations => Table;
-
-    internal override IReadOnlyList<ConformanceError> Errors => ErrorList;
 
     internal override object? ReadSubject(ObjectReader file, DocNode subject, DocumentContext context)
     {
