@@ -43,4 +43,21 @@ public static class PolicyDocument
         context.ThrowIfProblems();
         return policy!;
     }
+
+    /// <summary>Writes a policy, with the calendars it counts on, as a policy document; <see cref="Parse"/> reads it back to a policy with the same rules.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="holidaySets">The registry its calendars' holiday sets are named in; null for <see cref="HolidaySetRegistry.Default"/>.</param>
+    /// <returns>The document, indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException">A calendar of the policy cannot be written as a document (see <see cref="CalendarDocument.Write"/>).</exception>
+    public static string Write(ServicePolicy policy, HolidaySetRegistry? holidaySets = null)
+    {
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        return DocumentWriter.Write(json =>
+        {
+            json.WriteStartObject();
+            PolicyWriter.WriteProperties(json, policy, holidaySets ?? HolidaySetRegistry.Default);
+            json.WriteEndObject();
+        });
+    }
 }
