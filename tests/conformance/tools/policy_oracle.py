@@ -493,6 +493,9 @@ class Evaluation:
                 while not cal.is_working_day(date):
                     date += DAY
                 start = cal.intervals(date)[0][0]
+                # Whether compliance's "time to the milestone" runs from the report or from the moved start is
+                # not said.
+                r["unspecified"].add("timeTo")
         r["start"] = start
         plain = self.unpaused_deadline(target, start)
         amount = measure(target.clock, start, plain)
