@@ -100,7 +100,7 @@ public sealed class ComplianceRow
 /// </summary>
 /// <remarks>
 /// A ticket belongs to the period of its report's local date in <see cref="Zone"/>, and to the level in force at
-/// <see cref="AsOf"/>. The time to a milestone is the wall-clock time from the target's start (the report, or the
+/// <see cref="AsOf"/>; a ticket reported after <see cref="AsOf"/> is left out. The time to a milestone is the wall-clock time from the target's start (the report, or the
 /// milestone it counts from) to its counted event. Immutable.
 /// </remarks>
 [Immutable]
@@ -153,6 +153,11 @@ public sealed class ComplianceReport
         var groups = new SortedDictionary<(LocalDate Start, int Level, int Milestone), Tally>();
         for (int t = 0; t < list.Length; t++)
         {
+            if (list[t].Reported > asOf)
+            {
+                continue; // not reported yet as of the report's instant
+            }
+
             var date = list[t].Reported.InZone(zone).Date;
             var start = period == CompliancePeriod.Month
                 ? new LocalDate(date.Year, date.Month, 1)

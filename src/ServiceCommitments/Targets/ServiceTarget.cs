@@ -100,7 +100,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     public static ServiceTarget WorkingTime(Duration amount) => new(TargetKind.WorkingTime, CheckAmount(amount, nameof(amount)), null, HolidayRule.None, 0);
 
     /// <summary>Within <paramref name="days"/> working days: the close of business of the Nth working day after the start's date.</summary>
-    /// <param name="days">The working days allowed, 0 to 1,000,000; zero means the close of business of the start's own date (or its next working day).</param>
+    /// <param name="days">The working days allowed, 0 to 1,000,000; zero means the same working day: the close of business of the start's date, or of the next working day when the start's date is not a working day or the start is after its close.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above 1,000,000.</exception>
     public static ServiceTarget WorkingDays(int days) => new(TargetKind.WorkingDays, CheckDays(days, nameof(days)), null, HolidayRule.None, 0);
@@ -316,12 +316,20 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
 
     private static long CloseOfBusinessOfDayOrNext(long start, BusinessCalendar calendar)
     {
-        // "Within 0 working days": the close of business of the start's date when it is a working day, else of the next one.
+        // "Within 0 working days", the same working day: the close of business of the start's date when it is a working
+        // day and the start is not after its close; otherwise the close of the next working day.
         var date = Instant.FromUnixTimeTicks(start).InZone(calendar.Zone).Date;
         var dayStart = PeriodRules.StartOfDay(calendar.Zone, date);
-        return calendar.IsWorkingDay(date)
-            ? calendar.AddWorkingDays(dayStart - Duration.FromTicks(1), 1).ToUnixTimeTicks()
-            : calendar.AddWorkingDays(dayStart, 1).ToUnixTimeTicks();
+        if (calendar.IsWorkingDay(date))
+        {
+            long close = calendar.AddWorkingDays(dayStart - Duration.FromTicks(1), 1).ToUnixTimeTicks();
+            if (start <= close)
+            {
+                return close;
+            }
+        }
+
+        return calendar.AddWorkingDays(dayStart, 1).ToUnixTimeTicks();
     }
 
     /// <summary>The deadline, allocation-free: the clock starts at <paramref name="start"/> (after the cut-off) and stops during <paramref name="pauses"/> (sorted, disjoint).</summary>

@@ -42,6 +42,8 @@ public sealed class ServiceTargetTests
     [InlineData("2024-02-08 09:00", 2, "2024-02-18 18:00")] // the 9th, then Spring Festival 10-17 February; 18 February is a 调休 Sunday
     [InlineData("2024-03-04 10:00", 0, "2024-03-04 18:00")] // "within 0 working days": the close of the start's day
     [InlineData("2024-03-09 10:00", 0, "2024-03-11 18:00")] // ... or of the next working day
+    [InlineData("2024-03-04 18:00", 0, "2024-03-04 18:00")] // reported at the close: that close
+    [InlineData("2024-03-04 19:00", 0, "2024-03-05 18:00")] // reported after the close: the next working day's
     public void WorkingDays_CloseOfTheNthWorkingDayAfterTheStartsDate(string start, int days, string due) =>
         Assert.Equal(Sh(due), ServiceTarget.WorkingDays(days).GetDue(Sh(start), Office));
 

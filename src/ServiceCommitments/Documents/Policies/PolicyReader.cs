@@ -36,6 +36,17 @@ internal static class PolicyReader
             builder.SetDefaultCalendar(defaultName, FieldRef.At(defaultNode));
         }
 
+        if (policy.Optional("milestones") is { } declared)
+        {
+            foreach (var item in context.Array(declared, "an array of milestone names that have events but no target"))
+            {
+                if (ReadMilestone(item, context) is { } name)
+                {
+                    builder.DeclareMilestone(name);
+                }
+            }
+        }
+
         if (policy.Required("targets", "an array of targets, one per milestone, level and region") is { } targets)
         {
             foreach (var item in context.Array(targets, "an array of targets"))

@@ -39,6 +39,18 @@ internal static class PolicyWriter
             json.WriteString("calendar", defaultCalendar);
         }
 
+        var eventOnly = policy.Milestones.Where(m => !policy.Targets.Any(t => t.Milestone == m)).ToList();
+        if (eventOnly.Count > 0)
+        {
+            json.WriteStartArray("milestones");
+            foreach (string milestone in eventOnly)
+            {
+                json.WriteStringValue(milestone);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("targets");
         foreach (var row in policy.Targets)
         {
