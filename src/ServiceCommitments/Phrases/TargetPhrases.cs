@@ -371,7 +371,7 @@ public static class TargetPhrases
         return amount;
     }
 
-    private static string ChineseDuration(Duration d, string hours, string minutes, string seconds)
+    internal static string ChineseDuration(Duration d, string hours, string minutes, string seconds)
     {
         var text = new StringBuilder();
         long totalHours = d.BclCompatibleTicks / NodaConstants.TicksPerHour;
@@ -571,7 +571,7 @@ public static class TargetPhrases
         return text;
     }
 
-    private static string EnglishDuration(Duration d, string qualifier)
+    internal static string EnglishDuration(Duration d, string qualifier)
     {
         var parts = new List<string>();
         long hours = d.BclCompatibleTicks / NodaConstants.TicksPerHour;
