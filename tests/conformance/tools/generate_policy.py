@@ -730,7 +730,9 @@ def fallback():
     f = PolicyFile(
         "policy-fallback.json",
         "Conditional targets (D2.10, D2.11). A hardware fault: on site in 24 h, solved in 28 h, else parts are "
-        "replaced, due at the solving deadline itself (`from: resolved.due`, PT0S, as in docs/policies.md's example); "
+        "replaced, due at the solving deadline itself (`from: resolved.due`, PT0S: the edge docs/policies.md "
+        "mentions, where the row applies only once that deadline has passed, so a replacement can be met only "
+        "exactly at it; the page's own example gives it 24 h); "
         "service back 4 h after arrival and all indicators normal 4 h after that deadline (`restored.due`). A "
         "quality fault: first response in 4 h, resolved in 24 h, else a backup unit not below the original within "
         "12 h of the resolving deadline.",
