@@ -21,6 +21,7 @@ SHANGHAI = po.SHANGHAI
 
 OFFICE = {"zone": "Asia/Shanghai", "weekly": "5x8", "holidaySets": ["cn-mainland"]}
 ALWAYS = {"zone": "Asia/Shanghai", "weekly": "24x7"}
+NIGHT = {"zone": "Asia/Shanghai", "weekly": {"Monday-Sunday": ["00:00-06:00", "20:00-24:00"]}, "holidaySets": ["cn-mainland"]}
 
 # Windows of dates around mainland China's holidays and adjusted working days (调休), for random tickets.
 HOLIDAY_WINDOWS = [
@@ -1509,7 +1510,7 @@ def decided():
         "deadline; events and level changes by time whatever their order in the list; unknownYear from a milestone "
         "the case does not name; compliance leaving out tickets reported after asOf, timing from the start before "
         "the cut-off, negative times as they are.",
-        {"always": ALWAYS, "office": OFFICE},
+        {"always": ALWAYS, "office": OFFICE, "night": NIGHT},
         {"calendar": "always",
          "milestones": ["hardwareConfirmed"],
          "targets": [
@@ -1524,6 +1525,10 @@ def decided():
               "warnings": [{"share": 0.25}, {"share": 0.75}]},
              {"milestone": "resolved", "levels": [4], "workingDays": 0, "calendar": "office", "warnings": [{"before": "PT2H"}],
               "note": "当日处理: the same working day"},
+             {"milestone": "callback", "levels": [4], "workingDays": 0, "cutOff": "16:00", "calendar": "office",
+              "note": "当日回访: the same working day, the next one for reports at or after 16:00"},
+             {"milestone": "nightCheck", "levels": [4], "workingDays": 0, "calendar": "night",
+              "warnings": [{"share": 0.5}], "note": "a night shift whose day closes at 24:00"},
              {"milestone": "faultReport", "from": "hardwareConfirmed", "elapsed": "PT8H",
               "note": "D2.16: a fault detection report within 8 hours of confirming a hardware fault"},
              {"milestone": "warrantyReview", "period": "P1Y1M", "holidayRule": "nextWorkingDay", "calendar": "office"},
@@ -1585,6 +1590,24 @@ def decided():
                milestones=["resolved"],
                expect={"resolved": {"status": "pending", "due": L("2024-06-04 10:00"), "warnings": [L("2024-06-03 16:00")],
                                     "nextAlert": L("2024-06-04 10:00")}})
+    f.evaluate("D2.3", "working days 0 with a 16:00 cut-off: a report at 15:00 is due at the same day's close, one at "
+               "17:00 counts from Tuesday's opening and is due at Tuesday's close",
+               ticket("2024-06-03 15:00", 4), L("2024-06-03 15:00"), milestones=["callback"],
+               expect={"callback": {"due": L("2024-06-03 18:00")}})
+    f.evaluate("D2.3", "working days 0 with a 16:00 cut-off, reported at 17:00: Tuesday's close",
+               ticket("2024-06-03 17:00", 4), L("2024-06-03 17:00"), milestones=["callback"],
+               expect={"callback": {"due": L("2024-06-04 18:00")}})
+    f.evaluate("D2.3", "working days 0 with a 16:00 cut-off, reported at 16:30 before National Day 2024: 8 October's close",
+               ticket("2024-09-30 16:30", 4), L("2024-10-01 10:00"), milestones=["callback", "resolved"],
+               expect={"callback": {"due": L("2024-10-08 18:00")}, "resolved": {"due": L("2024-09-30 18:00")}})
+    for reported, due, warning, why in (("2024-06-03 23:00", "2024-06-04 00:00", "2024-06-03 23:30", "in the evening shift"),
+                                        ("2024-06-04 06:00", "2024-06-05 00:00", "2024-06-04 22:00",
+                                         "at the end of the morning shift (the day closes at 24:00)"),
+                                        ("2024-06-04 12:00", "2024-06-05 00:00", "2024-06-04 22:00", "between the shifts"),
+                                        ("2024-06-04 00:00", "2024-06-05 00:00", "2024-06-04 05:00", "at midnight")):
+        f.evaluate("D2.3", f"working days 0 on a night calendar, reported {why}: the same day's close at 24:00",
+                   ticket(reported, 4), L(reported), milestones=["nightCheck"],
+                   expect={"nightCheck": {"status": "pending", "due": L(due), "warnings": [L(warning)]}})
     f.evaluate("D2.3", "working days 0, resolved exactly at the close: met, no next alert",
                ticket("2024-06-03 15:00", 4, events=[("resolved", "2024-06-03 18:00")]), L("2024-06-03 18:00"),
                milestones=["resolved"], expect={"resolved": {"status": "met", "due": L("2024-06-03 18:00"), "nextAlert": None}})
@@ -1946,6 +1969,28 @@ def invalid_decided_files():
             {"milestone": "onSite", "levels": [2], "elapsed": "PT4H"}]},
         "D2.6",
         [("a level-1 ticket", ticket("2024-06-03 09:00", 1), L("2024-06-03 10:00"))]))
+    out.append(invalid(
+        "policy-invalid-cutoff-without-calendar.json",
+        "An invalid policy: an elapsed target with a cut-off and no calendar, in a policy without a default calendar. "
+        "The cut-off needs the next working day, so the target needs a calendar. Every case expects argument.",
+        {"targets": [{"milestone": "firstResponse", "elapsed": "PT2H", "cutOff": "16:00"}]},
+        "D2.3",
+        [("a ticket before the cut-off", ticket("2024-06-03 09:00", 3), L("2024-06-03 10:00"))]))
+    out.append(invalid(
+        "policy-invalid-two-amounts.json",
+        "An invalid policy: a row with a phrase and an amount (\"within\": \"2小时内\" and \"elapsed\": \"PT2H\"). A phrase "
+        "is an alternative to the amount properties and a row has exactly one amount. Every case expects argument.",
+        {"calendar": "always", "targets": [{"milestone": "onSite", "within": "2小时内", "elapsed": "PT2H"}]},
+        "D2.1",
+        [("any ticket", ticket("2024-06-03 09:00", 1), L("2024-06-03 10:00"))]))
+    out.append(invalid(
+        "policy-invalid-phrase-holiday-working-days.json",
+        "An invalid policy: a working-day phrase that carries the holiday rule (2个工作日内(最后一日为非工作日的顺延至"
+        "其后第一个工作日下班时)); the rule is for calendar days and periods only. Every case expects argument.",
+        {"calendar": "office", "targets": [
+            {"milestone": "resolved", "within": "2个工作日内(最后一日为非工作日的顺延至其后第一个工作日下班时)"}]},
+        "D2.3",
+        [("any ticket", ticket("2024-06-03 09:00", 3), L("2024-06-03 10:00"))]))
     for suffix, phrase, why in (
             ("asap", "尽快", "尽快 (as soon as possible) sets no deadline"),
             ("half-day", "半天", "半天 could be half a working day or twelve hours"),
