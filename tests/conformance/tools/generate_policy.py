@@ -21,6 +21,7 @@ SHANGHAI = po.SHANGHAI
 
 OFFICE = {"zone": "Asia/Shanghai", "weekly": "5x8", "holidaySets": ["cn-mainland"]}
 ALWAYS = {"zone": "Asia/Shanghai", "weekly": "24x7"}
+NIGHT = {"zone": "Asia/Shanghai", "weekly": {"Monday-Sunday": ["00:00-06:00", "20:00-24:00"]}, "holidaySets": ["cn-mainland"]}
 
 # Windows of dates around mainland China's holidays and adjusted working days (调休), for random tickets.
 HOLIDAY_WINDOWS = [
@@ -38,11 +39,13 @@ HOLIDAY_WINDOWS = [
 def L(text, zone=SHANGHAI):
     """'2024-02-09 16:00' (local time in `zone`) as an ISO 8601 instant with its offset."""
     date, _, time = text.partition(" ")
-    parts = [int(x) for x in (time or "00:00").split(":")]
+    time, _, fraction = (time or "00:00").partition(".")  # '16:30:00.000001': a stamp to the microsecond
+    parts = [int(x) for x in time.split(":")]
     while len(parts) < 3:
         parts.append(0)
     y, m, d = (int(x) for x in date.split("-"))
-    return dt.datetime(y, m, d, *parts, tzinfo=zone).isoformat()
+    micro = int(fraction.ljust(6, "0")) if fraction else 0
+    return dt.datetime(y, m, d, *parts, micro, tzinfo=zone).isoformat()
 
 
 def ticket(reported, level, attributes=None, events=(), pauses=(), changes=(), zone=SHANGHAI, **extra):
@@ -125,6 +128,16 @@ class PolicyFile:
         case["expected"] = rows
         self.cases.append(case)
         return rows
+
+    def compliance_error(self, ref, name, tickets, as_of, period, zone=None, error="unknownYear"):
+        case = {"name": name, "ref": ref, "op": "compliance", "tickets": tickets, "asOf": as_of, "period": period}
+        if zone is not None:
+            case["zone"] = zone
+        value = po.run_case(self.policy, case)
+        if value != ("error", error):
+            raise AssertionError(f"{self.name} {name}: expected error {error}, oracle says {value}")
+        case["expectedError"] = error
+        self.cases.append(case)
 
     def random_cases(self, seed, count, attributes, ref, windows=HOLIDAY_WINDOWS, label="random"):
         rng = random.Random(seed)
@@ -730,7 +743,9 @@ def fallback():
     f = PolicyFile(
         "policy-fallback.json",
         "Conditional targets (D2.10, D2.11). A hardware fault: on site in 24 h, solved in 28 h, else parts are "
-        "replaced, due at the solving deadline itself (`from: resolved.due`, PT0S, as in docs/policies.md's example); "
+        "replaced, due at the solving deadline itself (`from: resolved.due`, PT0S: the edge docs/policies.md "
+        "mentions, where the row applies only once that deadline has passed, so a replacement can be met only "
+        "exactly at it; the page's own example gives it 24 h); "
         "service back 4 h after arrival and all indicators normal 4 h after that deadline (`restored.due`). A "
         "quality fault: first response in 4 h, resolved in 24 h, else a backup unit not below the original within "
         "12 h of the resolving deadline.",
@@ -1483,6 +1498,517 @@ def compliance():
     return f
 
 
+def decided():
+    f = PolicyFile(
+        "policy-decided.json",
+        "The points docs/policies.md decided after the first oracle asked: a declared event-only milestone "
+        "(hardwareConfirmed, D2.16); working days 0 (the same working day, after the close the next one's); a period "
+        "of several units (years, then months, then days); shares rounded to the nearest tick, halves away from zero; "
+        "a cut-off on a start that is a milestone's event, on the target's own calendar (an elapsed target); "
+        "references to a milestone that is notApplicable for the ticket (from its event, from its .due, ifBreached); "
+        "the next alert only for pending milestones, an alert exactly at asOf included; warnings [] without a "
+        "deadline; events and level changes by time whatever their order in the list; unknownYear from a milestone "
+        "the case does not name; compliance leaving out tickets reported after asOf, timing from the start before "
+        "the cut-off, negative times as they are.",
+        {"always": ALWAYS, "office": OFFICE, "night": NIGHT},
+        {"calendar": "always",
+         "milestones": ["hardwareConfirmed"],
+         "targets": [
+             {"milestone": "firstResponse", "elapsed": "PT10M", "warnings": [{"share": 0.1234567891}, {"share": 0.33333333333}]},
+             {"milestone": "onSite", "levels": [1, 2], "elapsed": "PT4H", "warnings": [{"share": 0.75}]},
+             {"milestone": "restored", "from": "onSite", "elapsed": "PT2H", "warnings": [{"before": "PT30M"}]},
+             {"milestone": "recovered", "from": "onSite.due", "elapsed": "PT6H"},
+             {"milestone": "replacement", "ifBreached": "onSite", "elapsed": "PT48H"},
+             {"milestone": "repairPlan", "from": "onSite", "elapsed": "PT4H", "cutOff": "17:00", "calendar": "office",
+              "note": "a plan within 4 hours of arrival; arrivals at or after 17:00 count from the next working day's opening"},
+             {"milestone": "resolved", "levels": [1, 2, 3], "workingDays": 1, "calendar": "office",
+              "warnings": [{"share": 0.25}, {"share": 0.75}]},
+             {"milestone": "resolved", "levels": [4], "workingDays": 0, "calendar": "office", "warnings": [{"before": "PT2H"}],
+              "note": "当日处理: the same working day"},
+             {"milestone": "callback", "levels": [4], "workingDays": 0, "cutOff": "16:00", "calendar": "office",
+              "note": "当日回访: the same working day, the next one for reports at or after 16:00"},
+             {"milestone": "nightCheck", "levels": [4], "workingDays": 0, "calendar": "night",
+              "warnings": [{"share": 0.5}], "note": "a night shift whose day closes at 24:00"},
+             {"milestone": "faultReport", "from": "hardwareConfirmed", "elapsed": "PT8H",
+              "note": "D2.16: a fault detection report within 8 hours of confirming a hardware fault"},
+             {"milestone": "warrantyReview", "period": "P1Y1M", "holidayRule": "nextWorkingDay", "calendar": "office"},
+             {"milestone": "satisfactionSurvey", "period": "P1M15D", "calendar": "office"}]})
+    na = {"status": "notApplicable", "due": None, "warnings": [], "nextAlert": None}
+    waiting = {"status": "waiting", "due": None, "warnings": [], "nextAlert": None}
+    hw = "hardwareConfirmed"
+
+    # A declared milestone: rows count from its events; it has no target, so it is notApplicable itself.
+    f.evaluate("D2.16", "declared milestone: the detection report counts 8 h from confirming the hardware fault on the "
+               "adjusted working Sunday 29 September 2024",
+               ticket("2024-09-29 10:00", 3, events=[(hw, "2024-09-29 15:00")]), L("2024-09-29 20:00"),
+               milestones=["faultReport", hw],
+               expect={"faultReport": {"status": "pending", "due": L("2024-09-29 23:00"), "remaining": "PT3H",
+                                       "warnings": [], "nextAlert": L("2024-09-29 23:00")},
+                       hw: na})
+    f.evaluate("D2.16", "declared milestone not yet confirmed: the detection report waits, without warnings or alerts",
+               ticket("2024-09-29 10:00", 3), L("2024-09-30 20:00"), milestones=["faultReport", hw],
+               expect={"faultReport": waiting, hw: na})
+    f.evaluate("D2.16", "declared milestone confirmed twice, listed out of order: the earlier confirmation counts",
+               ticket("2024-09-29 10:00", 3, events=[(hw, "2024-09-29 16:00"), (hw, "2024-09-29 15:00"),
+                                                     ("faultReport", "2024-09-29 23:30")]), L("2024-09-30 09:00"),
+               milestones=["faultReport"],
+               expect={"faultReport": {"status": "breached", "due": L("2024-09-29 23:00"), "overdueBy": "PT30M",
+                                       "nextAlert": None}})
+    f.evaluate("D2.16", "declared milestone confirmed after asOf: not yet known, the report waits",
+               ticket("2024-09-29 10:00", 3, events=[(hw, "2024-09-29 15:00")]), L("2024-09-29 14:59"),
+               milestones=["faultReport"], expect={"faultReport": waiting})
+
+    # Working days 0: the same working day.
+    wd0 = lambda reported, as_of, due, warning, **k: f.evaluate(  # noqa: E731
+        "D2.3", k.pop("name"), ticket(reported, 4, **k), L(as_of), milestones=["resolved"],
+        expect={"resolved": {"due": L(due), "warnings": [L(warning)]}})
+    wd0("2024-06-03 10:00", "2024-06-03 10:00", "2024-06-03 18:00", "2024-06-03 16:00",
+        name="working days 0 from Monday 10:00: Monday's close, warned 2 working hours before")
+    wd0("2024-06-03 12:30", "2024-06-03 17:00", "2024-06-03 18:00", "2024-06-03 16:00",
+        name="working days 0 from the lunch break: the same day's close")
+    f.evaluate("D2.3", "working days 0 from exactly 18:00: the start is not after the close, so the deadline is the "
+               "start itself, and the warning (never before the start) and the deadline are both due now",
+               ticket("2024-06-03 18:00", 4), L("2024-06-03 18:00"), milestones=["resolved"],
+               expect={"resolved": {"status": "pending", "due": L("2024-06-03 18:00"), "remaining": "PT0S",
+                                    "warnings": [L("2024-06-03 18:00")], "nextAlert": L("2024-06-03 18:00")}})
+    wd0("2024-06-03 18:00:01", "2024-06-03 19:00", "2024-06-04 18:00", "2024-06-04 16:00",
+        name="working days 0 from one second after the close: Tuesday's close")
+    wd0("2024-06-07 19:00", "2024-06-08 10:00", "2024-06-11 18:00", "2024-06-11 16:00",
+        name="working days 0 from Friday evening before Dragon Boat (10 June 2024): Tuesday 11 June's close")
+    wd0("2024-09-30 18:30", "2024-10-05 10:00", "2024-10-08 18:00", "2024-10-08 16:00",
+        name="working days 0 from the evening before National Day 2024: 8 October's close")
+    wd0("2024-10-12 10:00", "2024-10-12 10:00", "2024-10-12 18:00", "2024-10-12 16:00",
+        name="working days 0 on the adjusted working Saturday 12 October 2024: that day's close")
+    wd0("2024-10-03 10:00", "2024-10-03 10:00", "2024-10-08 18:00", "2024-10-08 16:00",
+        name="working days 0 from a National Day holiday: the next working day's close")
+    wd0("2024-02-04 20:00", "2024-02-05 09:00", "2024-02-05 18:00", "2024-02-05 16:00",
+        name="working days 0 from the evening of the adjusted working Sunday 4 February 2024: Monday's close")
+    wd0("2024-02-10 08:00", "2024-02-17 08:00", "2024-02-18 18:00", "2024-02-18 16:00",
+        name="working days 0 from Spring Festival 2024: the adjusted working Sunday 18 February")
+    f.evaluate("D2.20", "working days 0 with a one-hour pause: the deadline leaves the close for Tuesday 10:00",
+               ticket("2024-06-03 15:00", 4, pauses=[("2024-06-03 16:00", "2024-06-03 17:00")]), L("2024-06-03 17:30"),
+               milestones=["resolved"],
+               expect={"resolved": {"status": "pending", "due": L("2024-06-04 10:00"), "warnings": [L("2024-06-03 16:00")],
+                                    "nextAlert": L("2024-06-04 10:00")}})
+    f.evaluate("D2.3", "working days 0 with a 16:00 cut-off: a report at 15:00 is due at the same day's close, one at "
+               "17:00 counts from Tuesday's opening and is due at Tuesday's close",
+               ticket("2024-06-03 15:00", 4), L("2024-06-03 15:00"), milestones=["callback"],
+               expect={"callback": {"due": L("2024-06-03 18:00")}})
+    f.evaluate("D2.3", "working days 0 with a 16:00 cut-off, reported at 17:00: Tuesday's close",
+               ticket("2024-06-03 17:00", 4), L("2024-06-03 17:00"), milestones=["callback"],
+               expect={"callback": {"due": L("2024-06-04 18:00")}})
+    f.evaluate("D2.3", "working days 0 with a 16:00 cut-off, reported at 16:30 before National Day 2024: 8 October's close",
+               ticket("2024-09-30 16:30", 4), L("2024-10-01 10:00"), milestones=["callback", "resolved"],
+               expect={"callback": {"due": L("2024-10-08 18:00")}, "resolved": {"due": L("2024-09-30 18:00")}})
+    for reported, due, warning, why in (("2024-06-03 23:00", "2024-06-04 00:00", "2024-06-03 23:30", "in the evening shift"),
+                                        ("2024-06-04 06:00", "2024-06-05 00:00", "2024-06-04 22:00",
+                                         "at the end of the morning shift (the day closes at 24:00)"),
+                                        ("2024-06-04 12:00", "2024-06-05 00:00", "2024-06-04 22:00", "between the shifts"),
+                                        ("2024-06-04 00:00", "2024-06-05 00:00", "2024-06-04 05:00", "at midnight")):
+        f.evaluate("D2.3", f"working days 0 on a night calendar, reported {why}: the same day's close at 24:00",
+                   ticket(reported, 4), L(reported), milestones=["nightCheck"],
+                   expect={"nightCheck": {"status": "pending", "due": L(due), "warnings": [L(warning)]}})
+    f.evaluate("D2.3", "working days 0, resolved exactly at the close: met, no next alert",
+               ticket("2024-06-03 15:00", 4, events=[("resolved", "2024-06-03 18:00")]), L("2024-06-03 18:00"),
+               milestones=["resolved"], expect={"resolved": {"status": "met", "due": L("2024-06-03 18:00"), "nextAlert": None}})
+
+    # Periods of several units: years, then months, then days.
+    f.evaluate("D1.9", "P1Y1M from 29 February 2024: 28 February 2025, then 28 March (not 13 months: 29 March, a "
+               "Saturday); P1M15D: 29 March, then 13 April (days first would give 15 April)",
+               ticket("2024-02-29 10:00", 3), L("2024-03-10 10:00"), milestones=["warrantyReview", "satisfactionSurvey"],
+               expect={"warrantyReview": {"status": "pending", "due": L("2025-03-29 00:00")},
+                       "satisfactionSurvey": {"status": "pending", "due": L("2024-04-14 00:00"),
+                                              "nextAlert": L("2024-04-14 00:00")}})
+    f.evaluate("D1.9", "P1M15D from 30 January 2024: 29 February, then 15 March (days first: 14 March)",
+               ticket("2024-01-30 10:00", 3, events=[("satisfactionSurvey", "2024-03-15 12:00")]), L("2024-03-16 10:00"),
+               milestones=["satisfactionSurvey", "warrantyReview"],
+               expect={"satisfactionSurvey": {"status": "met", "due": L("2024-03-16 00:00"), "nextAlert": None},
+                       "warrantyReview": {"due": L("2025-03-01 00:00")}})
+    f.evaluate("D1.9", "P1Y1M from 1 September 2024 ends on National Day 2025: moved to the close of 9 October 2025",
+               ticket("2024-09-01 10:00", 3), L("2025-10-01 10:00"), milestones=["warrantyReview"],
+               expect={"warrantyReview": {"status": "pending", "due": L("2025-10-09 18:00")}})
+    f.evaluate("D1.9", "P1Y1M from 29 December 2023 ends in Spring Festival 2025 (29 January): moved to 5 February",
+               ticket("2023-12-29 10:00", 3), L("2025-02-05 18:00:01"), milestones=["warrantyReview"],
+               expect={"warrantyReview": {"status": "breached", "due": L("2025-02-05 18:00"), "overdueBy": "PT1S"}})
+    f.error("D1.5", "unknownYear from a milestone the case does not name: P1Y1M from 15 December 2025 needs 2027's "
+            "holidays for the holiday rule", ticket("2025-12-15 10:00", 3, events=[("firstResponse", "2025-12-15 10:05")]),
+            L("2025-12-15 11:00"), error="unknownYear")
+
+    # Shares rounded to the nearest tick.
+    f.evaluate("D2.6", "shares of 10 minutes: 0.1234567891 is 74.07407346 s, rounded to the tick 74.0740735 s; "
+               "0.33333333333 is 199.9999999998 s, rounded to 200 s",
+               ticket("2024-06-03 09:00", 3), L("2024-06-03 09:01"), milestones=["firstResponse"],
+               expect={"firstResponse": {"status": "pending", "warnings": ["2024-06-03T09:01:14.0740735+08:00",
+                                                                          L("2024-06-03 09:03:20")],
+                                         "nextAlert": "2024-06-03T09:01:14.0740735+08:00"}})
+    f.evaluate("D2.6", "after the first rounded warning the next alert is the second",
+               ticket("2024-06-03 09:00", 3), L("2024-06-03 09:01:15"), milestones=["firstResponse"],
+               expect={"firstResponse": {"nextAlert": L("2024-06-03 09:03:20")}})
+    f.evaluate("D2.3", "a report stamped to the microsecond before National Day: 1 working day is 9h29m59.999999s; a "
+               "quarter is 8549.99999975 s, half a tick, rounded away from zero to 8549.9999998 s; three quarters "
+               "are 25649.99999925 s, rounded to 25649.9999993 s (to even would give ...92)",
+               ticket("2024-09-30 16:30:00.000001", 3), L("2024-10-08 09:00"), milestones=["resolved"],
+               expect={"resolved": {"status": "pending", "due": L("2024-10-08 18:00"),
+                                    "warnings": ["2024-10-08T09:52:30.0000008+08:00", "2024-10-08T15:37:30.0000003+08:00"],
+                                    "nextAlert": "2024-10-08T09:52:30.0000008+08:00"}})
+
+    # The cut-off on a milestone's event, on the target's calendar (office), for an elapsed target.
+    f.evaluate("D2.3", "arrival at 16:30 on Friday 27 September 2024, before the 17:00 cut-off: the plan is due 4 h later",
+               ticket("2024-09-27 15:00", 1, events=[("onSite", "2024-09-27 16:30")]), L("2024-09-27 17:00"),
+               milestones=["repairPlan", "onSite"],
+               expect={"repairPlan": {"status": "pending", "due": L("2024-09-27 20:30")},
+                       "onSite": {"status": "met", "nextAlert": None}})
+    f.evaluate("D2.3", "arrival at 17:30 on Friday 27 September 2024: counted from 09:00 of the adjusted working Sunday "
+               "29 September",
+               ticket("2024-09-27 15:00", 1, events=[("onSite", "2024-09-27 17:30")]), L("2024-09-28 12:00"),
+               milestones=["repairPlan", "restored"],
+               expect={"repairPlan": {"status": "pending", "due": L("2024-09-29 13:00"), "remaining": "PT25H"},
+                       "restored": {"status": "breached", "due": L("2024-09-27 19:30")}})
+    f.evaluate("D2.3", "arrival exactly at the 17:00 cut-off on 30 September 2024: counted from 8 October",
+               ticket("2024-09-30 14:00", 2, events=[("onSite", "2024-09-30 17:00")]), L("2024-10-08 12:00"),
+               milestones=["repairPlan"],
+               expect={"repairPlan": {"status": "pending", "due": L("2024-10-08 13:00"), "nextAlert": L("2024-10-08 13:00")}})
+    f.evaluate("D2.3", "arrival on a Saturday afternoon before the cut-off: unchanged, even on a rest day",
+               ticket("2024-06-08 14:00", 2, events=[("onSite", "2024-06-08 16:00")]), L("2024-06-08 17:00"),
+               milestones=["repairPlan"], expect={"repairPlan": {"due": L("2024-06-08 20:00")}})
+
+    # References to a milestone that is notApplicable for the ticket (onSite has no row for levels 3 and 4).
+    f.evaluate("D2.10", "level 3 without an arrival: restored and the plan (from onSite's event) wait; recovered (from "
+               "onSite.due) and replacement (ifBreached onSite) do not apply",
+               ticket("2024-10-11 10:00", 3), L("2024-10-11 20:00"),
+               milestones=["onSite", "restored", "repairPlan", "recovered", "replacement"],
+               expect={"onSite": na, "restored": waiting, "repairPlan": waiting, "recovered": na, "replacement": na})
+    f.evaluate("D2.10", "level 3 with an arrival recorded at 18:00 on Friday 11 October 2024: restored counts from it; the "
+               "plan after the cut-off from the adjusted working Saturday 12 October",
+               ticket("2024-10-11 10:00", 3, events=[("onSite", "2024-10-11 18:00")]), L("2024-10-11 19:40"),
+               milestones=["onSite", "restored", "repairPlan", "recovered", "replacement"],
+               expect={"onSite": na,
+                       "restored": {"status": "pending", "due": L("2024-10-11 20:00"), "warnings": [L("2024-10-11 19:30")],
+                                    "nextAlert": L("2024-10-11 20:00")},
+                       "repairPlan": {"status": "pending", "due": L("2024-10-12 13:00")},
+                       "recovered": na, "replacement": na})
+    f.evaluate("D2.10", "level 1 arriving late: the replacement applies (48 h from the report), recovered counts from "
+               "the arrival deadline",
+               ticket("2024-10-11 10:00", 1, events=[("onSite", "2024-10-11 14:30")]), L("2024-10-11 15:00"),
+               milestones=["onSite", "recovered", "replacement"],
+               expect={"onSite": {"status": "breached", "overdueBy": "PT30M", "nextAlert": None},
+                       "recovered": {"status": "pending", "due": L("2024-10-11 20:00")},
+                       "replacement": {"status": "pending", "due": L("2024-10-13 10:00")}})
+    f.evaluate("D2.10", "level 2 arriving in time: no replacement",
+               ticket("2024-10-11 10:00", 2, events=[("onSite", "2024-10-11 13:00")]), L("2024-10-11 15:00"),
+               milestones=["replacement", "recovered"],
+               expect={"replacement": na, "recovered": {"status": "pending", "due": L("2024-10-11 20:00")}})
+
+    # The next alert.
+    f.evaluate("D2.1", "the 75% warning exactly at asOf is the next alert (due now)",
+               ticket("2024-06-03 10:00", 1), L("2024-06-03 13:00"), milestones=["onSite"],
+               expect={"onSite": {"status": "pending", "warnings": [L("2024-06-03 13:00")], "nextAlert": L("2024-06-03 13:00")}})
+    f.evaluate("D2.1", "the deadline exactly at asOf is the next alert",
+               ticket("2024-06-03 10:00", 1), L("2024-06-03 14:00"), milestones=["onSite"],
+               expect={"onSite": {"status": "pending", "remaining": "PT0S", "nextAlert": L("2024-06-03 14:00")}})
+    f.evaluate("D2.1", "met early: no next alert though the warning and the deadline are still ahead",
+               ticket("2024-06-03 10:00", 1, events=[("onSite", "2024-06-03 10:30"), ("firstResponse", "2024-06-03 10:01")]),
+               L("2024-06-03 10:40"), milestones=["onSite", "firstResponse", "restored"],
+               expect={"onSite": {"status": "met", "warnings": [L("2024-06-03 13:00")], "nextAlert": None},
+                       "firstResponse": {"status": "met", "nextAlert": None},
+                       "restored": {"status": "pending", "warnings": [L("2024-06-03 12:00")],
+                                    "nextAlert": L("2024-06-03 12:00")}})
+
+    # Level changes count by time, events by time.
+    f.evaluate("D2.1", "level changes listed out of order: the 10:00 change to level 3 is in force at 11:00",
+               ticket("2024-06-03 09:00", 4, changes=[("2024-06-03 12:00", 1), ("2024-06-03 10:00", 3)]),
+               L("2024-06-03 11:00"), milestones=["onSite", "resolved"],
+               expect={"onSite": na, "resolved": {"due": L("2024-06-04 18:00")}})
+    f.evaluate("D2.1", "level changes listed out of order: at 13:00 the 12:00 change to level 1 is the last by time",
+               ticket("2024-06-03 09:00", 4, changes=[("2024-06-03 12:00", 1), ("2024-06-03 10:00", 3)]),
+               L("2024-06-03 13:00"), milestones=["onSite"],
+               expect={"onSite": {"status": "pending", "due": L("2024-06-03 13:00"), "remaining": "PT0S"}})
+    f.evaluate("D2.1", "arrival events listed out of order: the earlier one counts for restoring",
+               ticket("2024-06-03 09:00", 1, events=[("onSite", "2024-06-03 11:30"), ("onSite", "2024-06-03 10:45")]),
+               L("2024-06-03 12:00"), milestones=["restored"],
+               expect={"restored": {"status": "pending", "due": L("2024-06-03 12:45")}})
+
+    # Compliance: later tickets left out, the time from the start before the cut-off, negative times.
+    tickets = [
+        ticket("2024-09-27 15:00", 1, events=[("firstResponse", "2024-09-27 15:05"), ("onSite", "2024-09-27 17:30"),
+                                              ("restored", "2024-09-27 19:00"), ("repairPlan", "2024-09-29 10:00")], id="C1"),
+        ticket("2024-09-30 14:00", 1, events=[("firstResponse", "2024-09-30 14:20"), ("onSite", "2024-09-30 16:00"),
+                                              ("restored", "2024-09-30 15:30"), ("repairPlan", "2024-09-30 19:00")], id="C2"),
+        ticket("2024-09-12 09:00", 2, events=[("firstResponse", "2024-09-12 09:08"), ("onSite", "2024-09-12 12:00"),
+                                              ("restored", "2024-09-12 13:00")], id="C3"),
+        ticket("2024-09-20 10:00", 3, events=[("firstResponse", "2024-09-20 10:09"), ("onSite", "2024-09-20 11:00"),
+                                              (hw, "2024-09-20 12:00"), ("faultReport", "2024-09-20 19:00"),
+                                              ("resolved", "2024-09-23 17:00")], id="C4"),
+        ticket("2024-10-09 10:00", 1, events=[("firstResponse", "2024-10-09 10:01")], id="C5 (after asOf)"),
+        ticket("2024-12-20 10:00", 3, events=[("firstResponse", "2024-12-20 10:01")], id="C6 (after asOf)"),
+    ]
+    as_of = L("2024-10-08 12:00")
+    f.compliance("D2.22", "compliance by quarter: tickets reported after asOf are left out; the plan's time runs from the arrival before the cut-off moved it; a restoring "
+                 "recorded before the arrival counts as a negative time", tickets, as_of, "quarter", "Asia/Shanghai",
+                 expect=[{"level": 1, "milestone": "firstResponse", "period": "2024-Q3", "count": 2, "met": 1,
+                          "breached": 1, "median": "PT5M", "p90": "PT20M"},
+                         {"level": 1, "milestone": "repairPlan", "period": "2024-Q3", "count": 2, "met": 2,
+                          "breached": 0, "median": "PT3H", "p90": "PT40H30M"},
+                         {"level": 1, "milestone": "restored", "period": "2024-Q3", "count": 2, "met": 2,
+                          "breached": 0, "median": "-PT30M", "p90": "PT1H30M"},
+                         {"level": 3, "milestone": "restored", "period": "2024-Q3", "count": 1, "met": 0,
+                          "breached": 1, "median": None},
+                         {"level": 3, "milestone": "faultReport", "period": "2024-Q3", "count": 1, "met": 1,
+                          "median": "PT7H"},
+                         {"level": 1, "milestone": "warrantyReview", "period": "2024-Q3", "count": 2, "pending": 2,
+                          "shareMet": None, "median": None}])
+    rows = {(r["level"], r["milestone"]) for r in f.cases[-1]["expected"]}
+    assert (3, "onSite") not in rows and (3, hw) not in rows and (3, "replacement") not in rows, rows
+    f.compliance("D2.22", "compliance by month: the same tickets, all reported in September", tickets, as_of, "month",
+                 "Asia/Shanghai",
+                 expect=[{"level": 1, "milestone": "repairPlan", "period": "2024-09", "count": 2},
+                         {"level": 2, "milestone": "onSite", "period": "2024-09", "count": 1, "met": 1,
+                          "median": "PT3H"}])
+    f.compliance_error("D1.5", "compliance fails with unknownYear when a ticket's deadline needs 2027 (P1Y1M from 20 "
+                       "December 2025 with the holiday rule)", tickets + [ticket("2025-12-20 10:00", 3, id="C7")],
+                       L("2025-12-21 12:00"), "quarter", "Asia/Shanghai")
+    f.random_cases(9101, 30, {}, "D2.3", windows=HOLIDAY_WINDOWS, label="random")
+    return f
+
+
+def decided_levels():
+    f = PolicyFile(
+        "policy-decided-levels.json",
+        "A policy's explicit levels replace the standard ones entirely: level 1 is named 紧急/Critical, level 2 has no "
+        "names, level 3 is 一般; 一级, P1, B, 二级 and 四级 are no levels of this policy. Under levelChange fromChange, "
+        "level changes count by time whatever their order in the list.",
+        {"always": ALWAYS, "office": OFFICE},
+        {"levels": [{"level": 1, "names": ["紧急", "Critical"], "description": "system down"},
+                    {"level": 2, "description": "no names"},
+                    {"level": 3, "names": ["一般"]}],
+         "calendar": "always", "levelChange": "fromChange",
+         "targets": [
+             {"milestone": "onSite", "levels": ["紧急"], "elapsed": "PT2H"},
+             {"milestone": "onSite", "levels": [2], "elapsed": "PT4H"},
+             {"milestone": "onSite", "levels": ["一般"], "workingTime": "PT8H", "calendar": "office"}]})
+    f.evaluate("D2.6", "level 紧急: 2 hours", ticket("2024-06-03 09:00", "紧急"), L("2024-06-03 10:00"),
+               expect={"onSite": {"status": "pending", "due": L("2024-06-03 11:00")}})
+    f.evaluate("D2.6", "level Critical: the same level", ticket("2024-06-03 09:00", "Critical"), L("2024-06-03 10:00"),
+               expect={"onSite": {"due": L("2024-06-03 11:00")}})
+    f.evaluate("D2.7", "level 2 by number: 4 hours", ticket("2024-06-03 09:00", 2), L("2024-06-03 10:00"),
+               expect={"onSite": {"due": L("2024-06-03 13:00")}})
+    f.evaluate("D2.8", "level 一般: 8 working hours over Dragon Boat 2024", ticket("2024-06-07 14:00", "一般"),
+               L("2024-06-07 15:00"), expect={"onSite": {"due": L("2024-06-11 14:00")}})
+    for name in ("二级", "B", "P2"):
+        f.error("D2.7", f"level {name}: a standard name, but level 2 of this policy has no names",
+                ticket("2024-06-03 09:00", name), L("2024-06-03 10:00"))
+    f.error("D2.6", "level 一级: the standard name of level 1, replaced by 紧急 and Critical",
+            ticket("2024-06-03 09:00", "一级"), L("2024-06-03 10:00"))
+    f.error("D2.9", "level 4: the policy has three levels", ticket("2024-06-03 09:00", 4), L("2024-06-03 10:00"))
+    f.error("D2.8", "a change to 三级, a standard name this policy does not have",
+            ticket("2024-06-03 09:00", 2, changes=[("2024-06-03 09:30", "三级")]), L("2024-06-03 10:00"))
+    changes = [("2024-06-03 12:00", "紧急"), ("2024-06-03 10:00", "一般")]
+    f.evaluate("D2.6", "changes listed out of order, at 13:00: the 12:00 change to 紧急 is the last by time, 2 hours "
+               "from it", ticket("2024-06-03 09:00", 2, changes=changes), L("2024-06-03 13:00"),
+               expect={"onSite": {"status": "pending", "due": L("2024-06-03 14:00"), "remaining": "PT1H"}})
+    f.evaluate("D2.8", "changes listed out of order, at 11:00: the 10:00 change to 一般 is in force, 8 working hours "
+               "from 10:00", ticket("2024-06-03 09:00", 2, changes=changes), L("2024-06-03 11:00"),
+               expect={"onSite": {"status": "pending", "due": L("2024-06-04 10:00")}})
+    f.evaluate("D2.7", "changes listed out of order, at 09:30: none in force yet, level 2 from the report",
+               ticket("2024-06-03 09:00", 2, changes=changes), L("2024-06-03 09:30"),
+               expect={"onSite": {"due": L("2024-06-03 13:00")}})
+    return f
+
+
+PHRASE_TABLE = [
+    # milestone, levels, from, (Chinese, English), extra properties
+    ("firstResponse", [1, 2], None, ("30分钟", "within 30 minutes"), {"warnings": [{"share": 0.5}]}),
+    ("onSite", [1], None, ("2小时内", "2 hours"), {}),
+    ("onSite", [2], None, ("4小时内", "PT4H"), {}),
+    ("restored", [1], "onSite", ("1小时30分钟内", "PT1H30M"), {}),
+    ("restored", [2], "onSite", ("半小时", "half an hour"), {}),
+    ("recovered", [1], None, ("7×24×4", "4 hours"), {}),
+    ("recovered", [2], None, ("二十四小时以内", "24 hours"), {}),
+    ("remoteSupport", [3, 4], None, ("4个工作小时内", "4 business hours"), {"warnings": [{"before": "PT1H"}]}),
+    ("repairPlan", [3, 4], None, ("8个工作小时内", "within 8 working hours"), {}),
+    ("resolved", [3, 4], None, ("2个工作日内", "within 2 working days"), {}),
+    ("investigationResult", [3, 4], None, ("第二个工作日内", "by the end of the 2nd working day"), {}),
+    ("incidentReport", [3, 4], "resolved", ("1个工作日内", "1 business days"), {}),
+    ("faultReport", None, None, ("3个日历天内(最后一日为非工作日的顺延至其后第一个工作日下班时)(16:00以后报告的自下一个工作日起算)",
+                                 "within 3 calendar days, moved to the close of the next working day when the last day "
+                                 "is not a working day, counted from the next working day when reported at or after "
+                                 "16:00"), {}),
+    ("replacement", None, None, ("七个自然日", "7 natural days"), {}),
+    ("observationEnd", [1, 2], "restored", ("3个日历天", "3 calendar days"), {}),
+    ("serviceReport", [1, 2], "restored", ("5天内", "5 days"), {}),
+    ("complaintResolved", None, None, ("半个月", "half a month"), {}),
+    ("complaintReply", None, None, ("15日内", "within a period of 15 days"), {}),
+    ("followUp", None, None, ("2周", "P14D"), {}),
+    ("satisfactionSurvey", None, None, ("12个月", "12 months"), {}),
+    ("warrantyEnd", None, None, ("1年6个月内", "1 year 6 months"), {}),
+    ("renewal", None, None, ("3年", "P3Y"), {}),
+]
+
+
+def phrases(language):
+    zh = language == "zh"
+    targets = []
+    for milestone, levels, source, (cn, en), extra in PHRASE_TABLE:
+        t = {"milestone": milestone}
+        if levels:
+            t["levels"] = levels
+        if source:
+            t["from"] = source
+        t["within"] = cn if zh else en
+        t.update(extra)
+        targets.append(t)
+    f = PolicyFile(
+        f"policy-phrases-{language}.json",
+        ("Targets written as commitments write them (\"within\"), in " + ("Chinese" if zh else "English") + ": the "
+         "forms docs/policies.md lists, with elapsed time, working hours, working days, calendar days, half a month, "
+         "periods of days, weeks, months and years, and the holiday rule and the cut-off written into the phrase. "
+         "policy-phrases-" + ("en" if zh else "zh") + ".json holds the same table in the other language and the same "
+         "cases, with the same expected values."),
+        {"always": ALWAYS, "office": OFFICE},
+        {"calendar": "office", "targets": targets})
+    day1 = ["firstResponse", "onSite", "restored", "recovered", "observationEnd", "serviceReport"]
+    f.evaluate("D2.1", "level 1 before National Day 2024: 30 minutes, 2 hours, 1.5 hours after arrival, 7×24×4",
+               ticket("2024-09-30 16:30", 1, events=[("firstResponse", "2024-09-30 16:40"), ("onSite", "2024-09-30 18:00"),
+                                                     ("restored", "2024-09-30 19:45")]), L("2024-09-30 20:00"),
+               milestones=day1,
+               expect={"firstResponse": {"status": "met", "due": L("2024-09-30 17:00"), "warnings": [L("2024-09-30 16:45")]},
+                       "onSite": {"status": "met", "due": L("2024-09-30 18:30")},
+                       "restored": {"status": "breached", "due": L("2024-09-30 19:30"), "overdueBy": "PT15M"},
+                       "recovered": {"status": "pending", "due": L("2024-09-30 20:30")},
+                       "observationEnd": {"status": "pending", "due": L("2024-10-04 00:00")},
+                       "serviceReport": {"status": "pending", "due": L("2024-10-06 00:00")}})
+    f.evaluate("D2.2", "level 2: 4 hours on site, half an hour to restore after arrival, 24 hours to recover",
+               ticket("2024-02-09 22:00", 2, events=[("onSite", "2024-02-10 01:00")]), L("2024-02-10 01:20"),
+               milestones=day1,
+               expect={"onSite": {"status": "met", "due": L("2024-02-10 02:00")},
+                       "restored": {"status": "pending", "due": L("2024-02-10 01:30"), "remaining": "PT10M"},
+                       "recovered": {"status": "pending", "due": L("2024-02-10 22:00")},
+                       "observationEnd": {"status": "waiting"}})
+    office = ["remoteSupport", "repairPlan", "resolved", "investigationResult", "incidentReport", "faultReport",
+              "replacement", "complaintResolved", "complaintReply", "followUp", "satisfactionSurvey", "warrantyEnd",
+              "renewal"]
+    f.evaluate("D2.3", "level 3 at 16:30 before National Day 2024: working hours and days run to 8 and 9 October; the "
+               "fault report's cut-off moves its start to 8 October",
+               ticket("2024-09-30 16:30", 3), L("2024-10-05 10:00"), milestones=office,
+               expect={"remoteSupport": {"status": "pending", "due": L("2024-10-08 11:30"), "warnings": [L("2024-10-08 10:30")]},
+                       "repairPlan": {"due": L("2024-10-08 16:30")},
+                       "resolved": {"due": L("2024-10-09 18:00")},
+                       "investigationResult": {"due": L("2024-10-09 18:00")},
+                       "incidentReport": {"status": "waiting"},
+                       "faultReport": {"due": L("2024-10-12 00:00")},
+                       "replacement": {"status": "pending", "due": L("2024-10-08 00:00")},
+                       "complaintResolved": {"due": L("2024-10-16 00:00")},
+                       "complaintReply": {"due": L("2024-10-16 00:00")},
+                       "followUp": {"due": L("2024-10-15 00:00")},
+                       "satisfactionSurvey": {"due": L("2025-10-01 00:00")},
+                       "warrantyEnd": {"due": L("2026-03-31 00:00")},
+                       "renewal": {"due": L("2027-10-01 00:00")}})
+    f.evaluate("D2.15", "level 4 resolved on the adjusted working Saturday 12 October 2024: the incident report by the "
+               "close of the next working day",
+               ticket("2024-10-11 10:00", 4, events=[("resolved", "2024-10-12 11:00")]), L("2024-10-12 12:00"),
+               milestones=["resolved", "incidentReport"],
+               expect={"resolved": {"status": "met", "due": L("2024-10-14 18:00")},
+                       "incidentReport": {"status": "pending", "due": L("2024-10-14 18:00")}})
+    f.evaluate("D1.6", "3 calendar days from Saturday 28 September 2024 end on National Day: moved to 8 October's close",
+               ticket("2024-09-28 10:00", 3), L("2024-10-01 10:00"), milestones=["faultReport"],
+               expect={"faultReport": {"status": "pending", "due": L("2024-10-08 18:00")}})
+    f.evaluate("D1.6", "3 calendar days from Saturday 25 January 2025 at 15:00 (before the cut-off) end on 28 January, "
+               "the eve of Spring Festival 2025: moved to 5 February's close",
+               ticket("2025-01-25 15:00", 3), L("2025-01-29 10:00"), milestones=["faultReport"],
+               expect={"faultReport": {"status": "pending", "due": L("2025-02-05 18:00")}})
+    f.evaluate("D1.6", "3 calendar days from Friday 27 September 2024 at 16:00 (the cut-off): counted from the opening "
+               "of the adjusted Sunday 29 September, ending on National Day: moved to 8 October's close",
+               ticket("2024-09-27 16:00", 3), L("2024-09-30 10:00"), milestones=["faultReport"],
+               expect={"faultReport": {"status": "pending", "due": L("2024-10-08 18:00")}})
+    f.evaluate("D1.9", "half a month, 15日 and P14D (2周) from 31 January 2025; 12 months to 31 January 2026; 1 year 6 "
+               "months to 31 July 2026; 3 years to 31 January 2028",
+               ticket("2025-01-31 10:00", 3), L("2025-02-14 10:00"),
+               milestones=["complaintResolved", "complaintReply", "followUp", "satisfactionSurvey", "warrantyEnd", "renewal"],
+               expect={"complaintResolved": {"due": L("2025-02-16 00:00")}, "complaintReply": {"due": L("2025-02-16 00:00")},
+                       "followUp": {"due": L("2025-02-15 00:00")}, "satisfactionSurvey": {"due": L("2026-02-01 00:00")},
+                       "warrantyEnd": {"due": L("2026-08-01 00:00")}, "renewal": {"due": L("2028-02-01 00:00")}})
+    f.evaluate("D1.9", "1 year 6 months from 31 August 2024: 28 February 2026 (years, then months)",
+               ticket("2024-08-31 10:00", 3), L("2025-01-01 10:00"), milestones=["warrantyEnd"],
+               expect={"warrantyEnd": {"due": L("2026-03-01 00:00")}})
+    f.error("D2.7", "level 5 is not a level of this policy", ticket("2024-06-03 09:00", 5), L("2024-06-03 10:00"))
+    f.random_cases(9201, 20, {}, lambda t, lv: {1: "D2.1", 2: "D2.2"}.get(lv, "D2.3"))
+    return f
+
+
+def invalid_decided_files():
+    out = []
+    out.append(invalid(
+        "policy-invalid-undeclared.json",
+        "An invalid policy: the detection report counts from 'hardwareConfirmd', a misspelling of the declared "
+        "milestone 'hardwareConfirmed', which no row targets either. A name a row counts from must have a target or "
+        "be declared in 'milestones', so the policy is rejected and every case expects argument.",
+        {"calendar": "always", "milestones": ["hardwareConfirmed"], "targets": [
+            {"milestone": "onSite", "elapsed": "PT4H"},
+            {"milestone": "faultReport", "from": "hardwareConfirmd", "elapsed": "PT8H"}]},
+        "D2.16",
+        [("a ticket with the confirmation", ticket("2024-06-03 09:00", 3, events=[("hardwareConfirmed", "2024-06-03 10:00")]),
+          L("2024-06-03 11:00")),
+         ("a ticket with an event of the misspelt name", ticket("2024-06-03 09:00", 3,
+                                                                 events=[("hardwareConfirmd", "2024-06-03 10:00")]),
+          L("2024-06-03 11:00"))]))
+    out.append(invalid(
+        "policy-invalid-undeclared-breach.json",
+        "An invalid policy: a replacement conditional on the breach of 'repaired', which no row targets and the "
+        "policy does not declare. Every case expects argument.",
+        {"calendar": "always", "targets": [
+            {"milestone": "resolved", "elapsed": "PT24H"},
+            {"milestone": "replacement", "ifBreached": "repaired", "from": "resolved.due", "elapsed": "PT24H"}]},
+        "D2.11",
+        [("any ticket", ticket("2024-06-03 09:00", 2), L("2024-06-05 11:00"))]))
+    out.append(invalid(
+        "policy-invalid-level-name.json",
+        "An invalid policy: its explicit levels have no names, so the standard name 一级 in a row names no level. "
+        "Every case expects argument.",
+        {"levels": [{"level": 1}, {"level": 2}], "calendar": "always", "targets": [
+            {"milestone": "onSite", "levels": ["一级"], "elapsed": "PT2H"},
+            {"milestone": "onSite", "levels": [2], "elapsed": "PT4H"}]},
+        "D2.6",
+        [("a level-1 ticket", ticket("2024-06-03 09:00", 1), L("2024-06-03 10:00"))]))
+    out.append(invalid(
+        "policy-invalid-cutoff-without-calendar.json",
+        "An invalid policy: an elapsed target with a cut-off and no calendar, in a policy without a default calendar. "
+        "The cut-off needs the next working day, so the target needs a calendar. Every case expects argument.",
+        {"targets": [{"milestone": "firstResponse", "elapsed": "PT2H", "cutOff": "16:00"}]},
+        "D2.3",
+        [("a ticket before the cut-off", ticket("2024-06-03 09:00", 3), L("2024-06-03 10:00"))]))
+    out.append(invalid(
+        "policy-invalid-two-amounts.json",
+        "An invalid policy: a row with a phrase and an amount (\"within\": \"2小时内\" and \"elapsed\": \"PT2H\"). A phrase "
+        "is an alternative to the amount properties and a row has exactly one amount. Every case expects argument.",
+        {"calendar": "always", "targets": [{"milestone": "onSite", "within": "2小时内", "elapsed": "PT2H"}]},
+        "D2.1",
+        [("any ticket", ticket("2024-06-03 09:00", 1), L("2024-06-03 10:00"))]))
+    out.append(invalid(
+        "policy-invalid-phrase-holiday-working-days.json",
+        "An invalid policy: a working-day phrase that carries the holiday rule (2个工作日内(最后一日为非工作日的顺延至"
+        "其后第一个工作日下班时)); the rule is for calendar days and periods only. Every case expects argument.",
+        {"calendar": "office", "targets": [
+            {"milestone": "resolved", "within": "2个工作日内(最后一日为非工作日的顺延至其后第一个工作日下班时)"}]},
+        "D2.3",
+        [("any ticket", ticket("2024-06-03 09:00", 3), L("2024-06-03 10:00"))]))
+    for suffix, phrase, why in (
+            ("asap", "尽快", "尽快 (as soon as possible) sets no deadline"),
+            ("half-day", "半天", "半天 could be half a working day or twelve hours"),
+            ("service-hours", "7×24", "7×24 alone is service hours (a calendar's weekly 24x7), not a deadline"),
+            ("two-clocks", "2 hours and 3 working days", "two clocks in one phrase"),
+            ("negative", "-2 hours", "a negative amount")):
+        out.append(invalid(
+            f"policy-invalid-phrase-{suffix}.json",
+            f"An invalid policy: a row written \"within\": \"{phrase}\", a phrase docs/policies.md refuses ({why}). "
+            "Every case expects argument.",
+            {"calendar": "office", "targets": [
+                {"milestone": "firstResponse", "within": "30分钟"},
+                {"milestone": "resolved", "within": phrase}]},
+            "D2.3",
+            [("any ticket", ticket("2024-06-03 09:00", 3), L("2024-06-03 10:00"))]))
+    return out
+
+
 def invalid(name, description, policy, ref, tickets):
     f = PolicyFile(name, description, {"always": ALWAYS, "office": OFFICE}, policy)
     assert not f.valid, name
@@ -1557,7 +2083,10 @@ def invalid_files():
 def main():
     files = [d2_tables(), regions(), city_urgency(), distance(), levels_d2_6_9(), escalation(), channels(), fallback(),
              clock(), from_change(), confirmed(), complaints(), working_calendar(), contact(), reports(), berlin(),
-             unknown_year(), compliance(), *invalid_files()]
+             unknown_year(), compliance(), *invalid_files(), decided(), decided_levels(), phrases("zh"), phrases("en"),
+             *invalid_decided_files()]
+    zh, en = (next(f for f in files if f.name == f"policy-phrases-{x}.json") for x in ("zh", "en"))
+    assert zh.cases == en.cases, "the Chinese and the English phrases of one table give different answers"
     total = 0
     refs = {}
     for f in files:

@@ -6,10 +6,14 @@ of policy_oracle.py, into a folder, for running the library against the oracle a
   python3 tests/conformance/tools/policy_fuzz.py /tmp/policy-fuzz 40 [seed]
   SERVICECOMMITMENTS_CONFORMANCE_DIR=/tmp/policy-fuzz dotnet test --filter "FullyQualifiedName~Conformance"
 
-About one file in ten holds a deliberately invalid policy (a cycle between milestones, or two rows that match one
-ticket equally); its cases expect `argument`. Milestones whose value docs/policies.md does not decide for a ticket
-(policy_oracle.Unspecified) are left out of that case's `expected`, and properties it does not decide (nextAlert of
-a met milestone with alerts ahead, an alert exactly at asOf) are left out of that milestone's.
+About one file in ten holds a deliberately invalid policy (a cycle between milestones, two rows that match one
+ticket equally, or a row counting from a milestone neither targeted nor declared); its cases expect `argument`.
+Policies also declare event-only milestones that rows count from, use working days 0, periods of several units,
+shares that need rounding to the tick, cut-offs on every kind of target and on milestone starts, and targets written
+as phrases ("within") in Chinese and English; tickets list events and level changes out of order and are sometimes
+stamped to the microsecond; compliance reports include tickets reported after asOf. The few points
+docs/policies.md still leaves open (policy_oracle.Unspecified: a target both waiting and notApplicable, two level
+changes at one instant) are left out of that case's `expected`.
 """
 import json
 import os
@@ -78,29 +82,107 @@ def random_amount(rng, calendars):
         t["workingTime"] = oracle.format_duration(po.dt.timedelta(minutes=rng.choice([30, 60, 120, 240, 360, 480, 600,
                                                                                         960, 1440])))
     elif kind == "workingDays":
-        t["workingDays"] = rng.choice([1, 1, 2, 2, 3, 5, 10])
+        t["workingDays"] = rng.choice([0, 1, 1, 2, 2, 3, 5, 10])
     elif kind == "calendarDays":
         t["calendarDays"] = rng.choice([1, 2, 3, 7, 10])
     else:
-        t["period"] = rng.choice(["P15D", "P15D", "P7D", "P1M", "P3M", "P2W", "P1Y"])
+        t["period"] = rng.choice(["P15D", "P15D", "P7D", "P1M", "P3M", "P2W", "P1Y", "P1Y1M", "P1M15D", "P2M10D"])
     if kind != "elapsed" and rng.random() < 0.6:
         t["calendar"] = rng.choice(sorted(c for c in calendars if c != "always") + ["always"])
     if kind in ("calendarDays", "period") and rng.random() < 0.5:
         t["holidayRule"] = rng.choice(["nextWorkingDay", "nextWorkingDay", "none"])
-    if kind in ("workingTime", "workingDays") and rng.random() < 0.2:
-        t["cutOff"] = rng.choice(["16:00", "17:30", "12:00"])
+    if rng.random() < 0.2:
+        # a cut-off on any kind of target (an elapsed one then needs a calendar)
+        t["cutOff"] = rng.choice(["16:00", "17:30", "12:00", "00:30"])
+        if kind == "elapsed":
+            t["calendar"] = rng.choice(sorted(calendars))
     if rng.random() < 0.1:
         t["ignorePauses"] = True
     if rng.random() < 0.4:
         warnings = []
         for _ in range(rng.choice((1, 1, 2))):
             if rng.random() < 0.5:
-                warnings.append({"share": rng.choice([0.25, 0.5, 0.6, 0.75, 0.8, 0.9, 0.95])})
+                warnings.append({"share": rng.choice([0.25, 0.5, 0.6, 0.75, 0.8, 0.9, 0.95, 0.3, 0.7, 0.1234567891,
+                                                      0.33333333333, 0.125, 0.375])})
             else:
                 warnings.append({"before": oracle.format_duration(po.dt.timedelta(minutes=rng.choice([5, 15, 30, 60,
                                                                                                     120, 240])))})
         t["warnings"] = warnings
+    if rng.random() < 0.3:
+        as_phrase(rng, t)
     return t
+
+
+CN_NUMERALS = "零一二三四五六七八九"
+
+
+def chinese(n):
+    if n < 10:
+        return CN_NUMERALS[n]
+    tens, units = divmod(n, 10)
+    return ("" if tens == 1 else CN_NUMERALS[tens]) + "十" + (CN_NUMERALS[units] if units else "")
+
+
+def ordinal(n):
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def as_phrase(rng, t):
+    """Writes the target's amount (and sometimes its holiday rule and cut-off) as a phrase in the forms
+    docs/policies.md lists, when it has one."""
+    zh = rng.random() < 0.5
+    num = (lambda n: chinese(n) if rng.random() < 0.3 else str(n)) if zh else str  # noqa: E731
+    phrase = None
+    if "elapsed" in t or "workingTime" in t:
+        minutes = int(oracle.parse_duration(t.get("elapsed") or t.get("workingTime")).total_seconds() // 60)
+        h, m = divmod(minutes, 60)
+        if "workingTime" in t:
+            if m == 0 and h >= 2:
+                phrase = f"{num(h)}个工作小时内" if zh else rng.choice([f"{h} business hours", f"within {h} working hours"])
+        elif m == 0 and h >= 2:
+            phrase = rng.choice([f"{num(h)}小时内", f"{num(h)}小时以内", f"7×24×{h}"]) if zh else \
+                rng.choice([f"{h} hours", f"within {h} hours", t["elapsed"]])
+        elif h == 0 and m >= 2:
+            phrase = rng.choice([f"{num(m)}分钟", f"{num(m)}分钟内"]) if zh else f"within {m} minutes"
+        elif h >= 1 and m:
+            phrase = f"{num(h)}小时{num(m)}分钟内" if zh else t["elapsed"]
+        if minutes == 30:
+            phrase = "半小时" if zh else "half an hour"
+    elif "workingDays" in t and t["workingDays"] >= 2:
+        n = t["workingDays"]
+        phrase = rng.choice([f"{num(n)}个工作日内", f"第{chinese(n)}个工作日内"]) if zh else \
+            rng.choice([f"within {n} working days", f"{n} business days", f"by the end of the {ordinal(n)} working day"])
+    elif "calendarDays" in t and t["calendarDays"] >= 2:
+        n = t["calendarDays"]
+        phrase = rng.choice([f"{num(n)}个日历天", f"{num(n)}个自然日", f"{num(n)}天内"]) if zh else \
+            rng.choice([f"{n} calendar days", f"{n} natural days", f"{n} days"])
+    elif "period" in t:
+        period = t["period"]
+        if period == "P15D":
+            phrase = rng.choice(["半个月", "15日内"]) if zh else rng.choice(["half a month", "within a period of 15 days"])
+        elif period in ("P1M", "P3M") and zh:
+            phrase = f"{num(int(period[1:-1]))}个月"
+        elif period == "P3M":
+            phrase = "3 months"
+        elif period == "P1Y1M":
+            phrase = "1年1个月内" if zh else "P1Y1M"
+        else:
+            phrase = period
+    if phrase is None:
+        return
+    for kind in po.AMOUNTS:
+        t.pop(kind, None)
+    if phrase.startswith("P"):
+        t["within"] = phrase  # ISO 8601: the options stay properties
+        return
+    if "holidayRule" in t and rng.random() < 0.6:
+        if t.pop("holidayRule") == "nextWorkingDay":
+            phrase += po.CN_HOLIDAY if zh else po.EN_HOLIDAY
+    if "cutOff" in t and rng.random() < 0.6:
+        cut = t.pop("cutOff")
+        phrase += f"({cut}以后报告的自下一个工作日起算)" if zh else \
+            f", counted from the next working day when reported at or after {cut}"
+    t["within"] = phrase
 
 
 def random_policy(rng, calendars):
@@ -110,8 +192,11 @@ def random_policy(rng, calendars):
                                                           "hardwareConfirmed"])]
     rng.shuffle(names)
     targets = []
+    declared = rng.sample(["customerApproval", "partsArrived"], rng.randint(1, 2)) if rng.random() < 0.3 else []
     for i, m in enumerate(names):
-        earlier = names[:i]
+        # rows may count from milestones that have rows (all of a milestone's rows may have been left out) or that
+        # the policy declares
+        earlier = [x for x in names[:i] if any(t["milestone"] == x for t in targets)] + declared
         # Rows of one milestone never clash: rows without `where` split the levels into disjoint groups; rows with
         # one attribute use disjoint sets of regions; at most one row names two attributes.
         groups = [None] if rng.random() < 0.5 else split_levels(rng, n)
@@ -140,11 +225,13 @@ def random_policy(rng, calendars):
     policy = {}
     if levels is not None:
         policy["levels"] = levels
+    if declared:
+        policy["milestones"] = declared
     if rng.random() < 0.6:
         policy["calendar"] = rng.choice(sorted(calendars))
     for t in targets:
         # a target that needs a calendar and names none uses the policy's; without one, it names the office
-        if "calendar" not in t and "calendar" not in policy and any(k in t for k in po.AMOUNTS[1:]):
+        if "calendar" not in t and "calendar" not in policy and needs_calendar(t):
             t["calendar"] = "office"
     policy["targets"] = targets
     if rng.random() < 0.4:
@@ -152,6 +239,13 @@ def random_policy(rng, calendars):
     if rng.random() < 0.4:
         policy["levelChange"] = rng.choice(["retroactive", "fromChange"])
     return policy
+
+
+def needs_calendar(t):
+    if "within" in t:
+        kind, _, _, cut_off = po.parse_within(t["within"])
+        return kind != "elapsed" or cut_off is not None or "cutOff" in t
+    return any(k in t for k in po.AMOUNTS[1:]) or "cutOff" in t
 
 
 def split_levels(rng, n):
@@ -180,10 +274,44 @@ def break_policy(rng, policy):
         targets.append({"milestone": a, "from": b, "elapsed": "PT1H", "levels": [1]})
         targets.append({"milestone": b, "from": a, "elapsed": "PT1H", "levels": [1]})
         # both new rows also clash with any row of a and b for level 1; either way the policy is rejected
-    else:
+    elif rng.random() < 0.6:
         m = rng.choice(milestones)
         targets.append({"milestone": m, "where": {"channel": "phone"}, "elapsed": "PT2H"})
         targets.append({"milestone": m, "where": {"region": "Beijing"}, "elapsed": "PT4H"})
+    else:
+        # a misspelt milestone to count from: neither targeted nor declared
+        source = rng.choice(milestones)
+        targets.append({"milestone": "misspeltFrom", "from": source[:-1] + rng.choice([".due", ""]), "elapsed": "PT1H"})
+
+
+def shake(rng, t, policy, zone):
+    """What random_ticket does not do: events listed out of order, level changes out of order, a report stamped to
+    the microsecond."""
+    if len(t.get("events", [])) > 1 and rng.random() < 0.25:
+        rng.shuffle(t["events"])
+    if rng.random() < 0.12:
+        reported = po.parse_instant(t["reported"])
+        a, b = sorted(rng.sample(range(5, 900, 5), 2))
+        t["levelChanges"] = [{"at": (reported + po.dt.timedelta(minutes=m)).astimezone(zone).isoformat(),
+                              "level": rng.choice(sorted(policy.levels))} for m in (b, a)]
+    if rng.random() < 0.08:
+        reported = po.parse_instant(t["reported"]) + po.dt.timedelta(microseconds=rng.randint(1, 999999))
+        t["reported"] = reported.astimezone(zone).isoformat()
+
+
+def at_a_warning(rng, policy, t, as_of, zone):
+    """asOf moved to one of the ticket's warning instants (an alert exactly at asOf is due now)."""
+    try:
+        ev = po.Evaluation(policy, po.Ticket(t, policy), po.parse_instant(as_of))
+        instants = []
+        for m in policy.milestones:
+            try:
+                instants += [w for w in ev.result(m)["warnings"] if not isinstance(w, po.Fine)]
+            except po.Unspecified:
+                pass
+    except (po.UnknownYear, po.ArgumentRejected, po.Unspecified):
+        return as_of
+    return rng.choice(instants).astimezone(zone).isoformat() if instants else as_of
 
 
 def main():
@@ -217,6 +345,9 @@ def main():
                     break
                 continue
             t, as_of = random_ticket(rng, policy, attributes, WINDOWS, zone)
+            shake(rng, t, policy, zone)
+            if rng.random() < 0.12:
+                as_of = at_a_warning(rng, policy, t, as_of, zone)
             case = {"name": f"fuzz {seed}-{n}-{i}", "op": "evaluate", "ticket": t, "asOf": as_of}
             value = po.run_case(policy, dict(case, expected={m: {} for m in policy.milestones}), drop_unspecified=True)
             if isinstance(value, tuple):
@@ -232,10 +363,16 @@ def main():
                 as_of = None
                 period = rng.choice(["month", "quarter"])
                 size = rng.randint(5, 40)
+                dates = []
                 while len(tickets) < size:
                     t, a = random_ticket(rng, policy, attributes, WINDOWS[:6], zone)
+                    shake(rng, t, policy, zone)
                     tickets.append(t)
+                    dates.append(a)
                     as_of = max(as_of or a, a, key=po.parse_instant)
+                if rng.random() < 0.5:
+                    # an earlier asOf: the tickets reported after it are left out
+                    as_of = rng.choice(dates)
                 case = {"name": f"fuzz {seed}-{n} compliance {i}", "op": "compliance", "tickets": tickets,
                         "asOf": as_of, "period": period, "zone": rng.choice(["Asia/Shanghai", "UTC"])}
                 try:
