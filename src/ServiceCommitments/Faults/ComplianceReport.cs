@@ -140,7 +140,8 @@ public sealed class ComplianceReport
     {
         Preconditions.CheckNotNull(policy, nameof(policy));
         Preconditions.CheckNotNull(zone, nameof(zone));
-        var list = Preconditions.CheckNotNull(tickets, nameof(tickets)).ToArray();
+        // A ticket reported after asOf does not exist yet as of the report: it is neither evaluated nor counted.
+        var list = Preconditions.CheckNotNull(tickets, nameof(tickets)).Where(t => Preconditions.CheckNotNull(t, nameof(tickets)).Reported <= asOf).ToArray();
         if (period is not (CompliancePeriod.Month or CompliancePeriod.Quarter))
         {
             Preconditions.ThrowArgument(nameof(period), $"period was {period}; expected Month or Quarter.");
@@ -153,11 +154,6 @@ public sealed class ComplianceReport
         var groups = new SortedDictionary<(LocalDate Start, int Level, int Milestone), Tally>();
         for (int t = 0; t < list.Length; t++)
         {
-            if (list[t].Reported > asOf)
-            {
-                continue; // not reported yet as of the report's instant
-            }
-
             var date = list[t].Reported.InZone(zone).Date;
             var start = period == CompliancePeriod.Month
                 ? new LocalDate(date.Year, date.Month, 1)
