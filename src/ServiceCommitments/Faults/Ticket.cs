@@ -23,6 +23,7 @@ public sealed class Ticket
     private static readonly IReadOnlyDictionary<string, string> NoAttributes = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
     private readonly Dictionary<string, string> attributes;
+    private readonly LevelChange[] levelChanges;
 
     /// <summary>Creates a ticket.</summary>
     /// <param name="reported">When the report was received.</param>
@@ -64,7 +65,8 @@ public sealed class Ticket
 
         Events = Array.AsReadOnly(CheckEvents(events, sink));
         Pauses = Array.AsReadOnly(CheckPauses(pauses, sink));
-        LevelChanges = Array.AsReadOnly(CheckLevelChanges(levelChanges, sink));
+        this.levelChanges = CheckLevelChanges(levelChanges, sink);
+        LevelChanges = Array.AsReadOnly(this.levelChanges);
         if (sink.HasProblems)
         {
             throw new ValidationException("ticket", sink);
@@ -103,7 +105,7 @@ public sealed class Ticket
     {
         int level = Level;
         long? since = null;
-        foreach (var change in LevelChanges)
+        foreach (var change in levelChanges) // the array: a foreach over LevelChanges would box an enumerator
         {
             long at = change.At.ToUnixTimeTicks();
             if (at > asOf)
