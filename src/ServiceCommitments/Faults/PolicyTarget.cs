@@ -253,11 +253,7 @@ public sealed class PolicyTarget
         return text.ToString();
     }
 
-    /// <summary>Whether the row applies to a ticket of <paramref name="level"/> with these attributes.</summary>
-    internal bool Matches(int level, Ticket ticket) =>
-        (LevelArray.Length == 0 || Array.IndexOf(LevelArray, level) >= 0) && MatchesWhere(ticket);
-
-    /// <summary>Whether the ticket has every attribute of <see cref="Where"/>, each with one of its values.</summary>
+    /// <summary>Whether the ticket has every attribute of <see cref="Where"/>, each with one of its values (the policy checks <see cref="Levels"/> before).</summary>
     internal bool MatchesWhere(Ticket ticket)
     {
         for (int i = 0; i < whereNames.Length; i++)

@@ -63,7 +63,8 @@ public sealed class Ticket
             }
         }
 
-        Events = Array.AsReadOnly(CheckEvents(events, sink));
+        EventArray = CheckEvents(events, sink);
+        Events = Array.AsReadOnly(EventArray);
         Pauses = Array.AsReadOnly(CheckPauses(pauses, sink));
         this.levelChanges = CheckLevelChanges(levelChanges, sink);
         LevelChanges = Array.AsReadOnly(this.levelChanges);
@@ -99,6 +100,9 @@ public sealed class Ticket
 
     /// <summary>The pauses as sorted, merged tick spans; an open pause ends at <see cref="long.MaxValue"/>.</summary>
     internal TickSpan[] PauseSpans { get; }
+
+    /// <summary>The events, as <see cref="Events"/> orders them: evaluation reads the array, not the read-only wrapper around it.</summary>
+    internal MilestoneEvent[] EventArray { get; }
 
     /// <summary>The level in force at <paramref name="asOf"/>, and when it took force (null for the initial level).</summary>
     internal (int Level, long? Since) LevelAt(long asOf)

@@ -36,19 +36,22 @@ public sealed class PolicyEvaluationOracleTests
     private static readonly string[] EventNames =
         [Milestones.FirstResponse, Milestones.OnSite, Milestones.Restored, Milestones.Resolved, Milestones.Replacement, Milestones.FaultReport, "report", "monthly", "callback", "unknown"];
 
-    public static TheoryData<bool, LevelChangeRule> Variants() => new()
+    /// <summary>The four combinations of the policy's options, on the full policy (nine milestones) and on its first six rows' milestones.</summary>
+    public static TheoryData<bool, LevelChangeRule, bool> Variants() => new()
     {
-        { false, LevelChangeRule.Retroactive },
-        { true, LevelChangeRule.Retroactive },
-        { false, LevelChangeRule.FromChange },
-        { true, LevelChangeRule.FromChange },
+        { false, LevelChangeRule.Retroactive, false },
+        { true, LevelChangeRule.Retroactive, false },
+        { false, LevelChangeRule.FromChange, false },
+        { true, LevelChangeRule.FromChange, false },
+        { false, LevelChangeRule.Retroactive, true },
+        { true, LevelChangeRule.FromChange, true },
     };
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void OneByOne_MatchesTheRulesOfThePage(bool confirmedOnly, LevelChangeRule levelChange)
+    public void OneByOne_MatchesTheRulesOfThePage(bool confirmedOnly, LevelChangeRule levelChange, bool fewMilestones)
     {
-        var policy = Policy(confirmedOnly, levelChange);
+        var policy = Policy(confirmedOnly, levelChange, fewMilestones);
         var random = new Random(confirmedOnly ? 61 : 67 + (int)levelChange);
         var rowsSeen = new HashSet<PolicyTarget>();
         var statusesSeen = new HashSet<MilestoneStatus>();
@@ -80,9 +83,9 @@ public sealed class PolicyEvaluationOracleTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void BulkAndParallel_EqualOneByOne(bool confirmedOnly, LevelChangeRule levelChange)
+    public void BulkAndParallel_EqualOneByOne(bool confirmedOnly, LevelChangeRule levelChange, bool fewMilestones)
     {
-        var policy = Policy(confirmedOnly, levelChange);
+        var policy = Policy(confirmedOnly, levelChange, fewMilestones);
         var random = new Random(71 + (confirmedOnly ? 1 : 0) + (2 * (int)levelChange));
         var asOf = Sh("2024-10-08 10:00");
         var tickets = Enumerable.Range(0, 3000).Select(_ => RandomTicket(random, asOf).Ticket).ToArray();
@@ -118,6 +121,34 @@ public sealed class PolicyEvaluationOracleTests
     }
 
     [Fact]
+    public void ManyMilestonesAndPauses_MatchTheRulesOfThePage()
+    {
+        // 40 milestones and 20 pauses: more than the evaluation keeps on the stack.
+        var builder = new ServicePolicyBuilder().AddCalendar("office", Office);
+        for (int i = 0; i < 40; i++)
+        {
+            var target = i % 2 == 0 ? ServiceTarget.Elapsed(Duration.FromHours(i + 1)) : ServiceTarget.WorkingTime(Duration.FromHours(i));
+            builder.AddTarget(PolicyTarget.For($"m{i}", target).OnCalendar("office"));
+        }
+
+        var policy = builder.Build();
+        var reported = Sh("2024-06-03 10:00");
+        var events = Enumerable.Range(0, 40).Where(i => i % 3 != 0).Select(i => new MilestoneEvent($"m{i}", reported + Duration.FromMinutes(97 * i)));
+        var pauses = Enumerable.Range(0, 20).Select(i => new Pause(reported + Duration.FromMinutes(60 * i), reported + Duration.FromMinutes((60 * i) + 20)));
+        var ticket = new Ticket(reported, 3, events: events, pauses: pauses);
+        var asOf = Sh("2024-06-05 12:00");
+        var expected = Reference.Evaluate(policy, Office, ticket, asOf);
+        var actual = policy.Evaluate(ticket, asOf);
+        var bulk = new MilestoneResult[policy.Milestones.Count];
+        policy.Evaluate([ticket], asOf, bulk);
+        for (int m = 0; m < expected.Milestones.Length; m++)
+        {
+            AssertSame(expected.Milestones[m], actual.Milestones[m], ticket, asOf);
+            AssertSameResult(actual.Milestones[m].Result, bulk[m]);
+        }
+    }
+
+    [Fact]
     public void ALevelThePolicyLacks_IsRejected_OneByOneAndInBulk()
     {
         var policy = Policy(false, LevelChangeRule.Retroactive);
@@ -136,7 +167,7 @@ public sealed class PolicyEvaluationOracleTests
     /// time or days. Rows of one milestone never tie (the builder rejects that), so the reference can pick the row
     /// that names the most attributes.
     /// </summary>
-    private static ServicePolicy Policy(bool confirmedOnly, LevelChangeRule levelChange)
+    private static ServicePolicy Policy(bool confirmedOnly, LevelChangeRule levelChange, bool fewMilestones = false)
     {
         var share = TargetWarning.AtShare(0.75);
         var half = TargetWarning.AtShare(0.5);
@@ -165,7 +196,7 @@ public sealed class PolicyEvaluationOracleTests
             .AddCalendar("always", Always)
             .AddCalendar("office", Office)
             .SetDefaultCalendar("always")
-            .AddTargets(rows)
+            .AddTargets(fewMilestones ? rows[..^3] : rows)
             .Build();
     }
 
