@@ -308,7 +308,8 @@ public sealed class BusinessCalendar
         return new LocalDate(year, 1, 1).PlusDays(compiled.WorkingDayIndex(ordinal));
     }
 
-    private long AddWorkingDayTicks(long t, int days)
+    /// <summary><see cref="AddWorkingDays(Instant, int)"/> in ticks: for deadlines computed in ticks, without a round trip through <see cref="Instant"/>.</summary>
+    internal long AddWorkingDayTicks(long t, int days)
     {
         int year = LocalYearOf(t, "start");
         var chunk = GetChunk(year / YearsPerChunk);

@@ -26,6 +26,9 @@ public sealed class PolicyTarget
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Anywhere =
         new ReadOnlyDictionary<string, IReadOnlyList<string>>(new Dictionary<string, IReadOnlyList<string>>());
 
+    private readonly string[] whereNames;
+    private readonly string[][] whereValues;
+
     private PolicyTarget(
         string milestone, ServiceTarget target, int[] levels, IReadOnlyDictionary<string, IReadOnlyList<string>> where, string? calendarName,
         BusinessCalendar? calendar, string? fromMilestone, bool fromDue, string? ifBreached, bool ignorePauses, TargetWarning[] warnings, FieldRef origin)
@@ -44,6 +47,16 @@ public sealed class PolicyTarget
         WarningArray = warnings;
         Warnings = Array.AsReadOnly(warnings);
         Origin = origin;
+
+        // Matches runs for every ticket: enumerating the read-only dictionary there would box an enumerator each time.
+        whereNames = new string[where.Count];
+        whereValues = new string[where.Count][];
+        int i = 0;
+        foreach (var (name, values) in where)
+        {
+            whereNames[i] = name;
+            whereValues[i++] = values.ToArray();
+        }
     }
 
     /// <summary>The milestone this row sets a target for.</summary>
@@ -240,37 +253,19 @@ public sealed class PolicyTarget
         return text.ToString();
     }
 
-    /// <summary>Whether the row applies to a ticket of <paramref name="level"/> with these attributes.</summary>
-    internal bool Matches(int level, Ticket ticket)
+    /// <summary>Whether the ticket has every attribute of <see cref="Where"/>, each with one of its values (the policy checks <see cref="Levels"/> before).</summary>
+    internal bool MatchesWhere(Ticket ticket)
     {
-        if (LevelArray.Length > 0 && Array.IndexOf(LevelArray, level) < 0)
+        for (int i = 0; i < whereNames.Length; i++)
         {
-            return false;
-        }
-
-        foreach (var (name, values) in Where)
-        {
-            string? value = ticket.Attribute(name);
-            if (value is null || !Contains(values, value))
+            string? value = ticket.Attribute(whereNames[i]);
+            if (value is null || Array.IndexOf(whereValues[i], value) < 0)
             {
                 return false;
             }
         }
 
         return true;
-
-        static bool Contains(IReadOnlyList<string> values, string value)
-        {
-            for (int i = 0; i < values.Count; i++)
-            {
-                if (string.Equals(values[i], value, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     private static void CheckMilestone(string milestone, string paramName)

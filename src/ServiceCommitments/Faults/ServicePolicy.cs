@@ -60,7 +60,7 @@ public sealed class ServicePolicy
                     r.Row.IfBreached is null ? -1 : milestoneIndex[r.Row.IfBreached]))
                 .OrderByDescending(c => c.Row.Where.Count)
                 .ToArray();
-            milestones[i] = new CompiledMilestone(order[i], candidates);
+            milestones[i] = new CompiledMilestone(order[i], candidates, levels.Count);
         }
 
         Milestones = Array.AsReadOnly(order.ToArray());
@@ -176,14 +176,19 @@ public sealed class ServicePolicy
             Preconditions.ThrowArgument("ticket", $"The ticket's level {level} is not a level of the policy (1 to {Levels.Count}).");
         }
 
-        long reported = ticket.Reported.ToUnixTimeTicks();
-        long fromReport = LevelChange == LevelChangeRule.FromChange && since is { } changed ? changed : reported;
+        long fromReport = LevelChange == LevelChangeRule.FromChange && since is { } changed ? changed : ticket.Reported.ToUnixTimeTicks();
         var ticketPauses = ticket.PauseSpans;
-        Span<TickSpan> buffer = ticketPauses.Length <= 16 ? stackalloc TickSpan[16] : new TickSpan[ticketPauses.Length];
+
+        // Stack buffers for a usual ticket and policy; only an unusually large one (more than 16 pauses, more than 32
+        // milestones) pays for arrays. A ticket without pauses needs no pause buffer at all.
+        Span<TickSpan> buffer = ticketPauses.Length == 0 ? default : ticketPauses.Length <= 16 ? stackalloc TickSpan[16] : new TickSpan[ticketPauses.Length];
+        Span<long> counted = milestones.Length <= 32 ? stackalloc long[32] : new long[milestones.Length];
+        counted = counted[..milestones.Length];
+        FindCountedEvents(ticket, asOf, counted);
         for (int m = 0; m < milestones.Length; m++)
         {
             var milestone = milestones[m];
-            long eventAt = FirstCountedEvent(ticket, milestone.Name, asOf);
+            long eventAt = counted[m];
             var compiled = milestone.Choose(level, ticket);
             if (compiled is null)
             {
@@ -258,25 +263,55 @@ public sealed class ServicePolicy
         return MilestoneResult.NoValue;
     }
 
-    private long FirstCountedEvent(Ticket ticket, string milestone, long asOf)
+    /// <summary>
+    /// Each milestone's counted event (its first event at or before <paramref name="asOf"/>, confirmed when the policy
+    /// asks), or <see cref="MilestoneResult.NoValue"/>: one pass over the ticket's events, which are ordered by time,
+    /// rather than one pass per milestone.
+    /// </summary>
+    private void FindCountedEvents(Ticket ticket, long asOf, Span<long> counted)
     {
-        var events = ticket.Events;
-        for (int i = 0; i < events.Count; i++)
+        counted.Fill(MilestoneResult.NoValue);
+        foreach (var e in ticket.EventArray)
         {
-            var e = events[i];
             long at = e.At.ToUnixTimeTicks();
             if (at > asOf)
             {
                 break;
             }
 
-            if ((e.Confirmed || !ConfirmedEventsOnly) && string.Equals(e.Milestone, milestone, StringComparison.Ordinal))
+            if (ConfirmedEventsOnly && !e.Confirmed)
             {
-                return at;
+                continue;
+            }
+
+            int m = IndexOfMilestone(e.Milestone);
+            if (m >= 0 && counted[m] == MilestoneResult.NoValue)
+            {
+                counted[m] = at;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The milestone's index, or -1. A policy has a handful of milestones and a ticket's names are usually the very
+    /// strings the policy holds, so comparing beats hashing; a policy with many milestones uses its dictionary.
+    /// </summary>
+    private int IndexOfMilestone(string name)
+    {
+        if (milestones.Length > 8)
+        {
+            return MilestoneIndex(name);
+        }
+
+        for (int m = 0; m < milestones.Length; m++)
+        {
+            if (string.Equals(milestones[m].Name, name, StringComparison.Ordinal))
+            {
+                return m;
             }
         }
 
-        return MilestoneResult.NoValue;
+        return -1;
     }
 
     /// <summary>The pauses that count for a milestone: begun by <paramref name="asOf"/>, ended at it at the latest, and cut at the milestone's event.</summary>
@@ -345,16 +380,35 @@ public sealed class ServicePolicy
     /// <summary>A policy row with what evaluation needs resolved: its calendar and the indices of the milestones it refers to.</summary>
     internal sealed record CompiledRow(PolicyTarget Row, BusinessCalendar? Calendar, int From, int IfBreached);
 
-    private sealed class CompiledMilestone(string name, CompiledRow[] candidates)
+    private sealed class CompiledMilestone
     {
-        internal string Name { get; } = name;
+        private readonly CompiledRow[] candidates;
 
-        /// <summary>The row for a ticket: the first match among rows ordered by how many attributes their <c>where</c> names.</summary>
+        /// <summary>For each level (index level - 1), the candidates whose levels include it, in the same order.</summary>
+        private readonly CompiledRow[][] byLevel;
+
+        internal CompiledMilestone(string name, CompiledRow[] candidates, int levelCount)
+        {
+            Name = name;
+            this.candidates = candidates;
+            byLevel = new CompiledRow[levelCount][];
+            for (int level = 1; level <= levelCount; level++)
+            {
+                byLevel[level - 1] = Array.FindAll(candidates, c => c.Row.LevelArray.Length == 0 || Array.IndexOf(c.Row.LevelArray, level) >= 0);
+            }
+        }
+
+        internal string Name { get; }
+
+        /// <summary>
+        /// The row for a ticket: the first match among rows ordered by how many attributes their <c>where</c> names.
+        /// Only the rows for the ticket's level (one of the policy's, checked before) are looked at.
+        /// </summary>
         internal CompiledRow? Choose(int level, Ticket ticket)
         {
-            foreach (var candidate in candidates)
+            foreach (var candidate in byLevel[level - 1])
             {
-                if (candidate.Row.Matches(level, ticket))
+                if (candidate.Row.MatchesWhere(ticket))
                 {
                     return candidate;
                 }

@@ -23,6 +23,7 @@ public sealed class Ticket
     private static readonly IReadOnlyDictionary<string, string> NoAttributes = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 
     private readonly Dictionary<string, string> attributes;
+    private readonly LevelChange[] levelChanges;
 
     /// <summary>Creates a ticket.</summary>
     /// <param name="reported">When the report was received.</param>
@@ -62,9 +63,11 @@ public sealed class Ticket
             }
         }
 
-        Events = Array.AsReadOnly(CheckEvents(events, sink));
+        EventArray = CheckEvents(events, sink);
+        Events = Array.AsReadOnly(EventArray);
         Pauses = Array.AsReadOnly(CheckPauses(pauses, sink));
-        LevelChanges = Array.AsReadOnly(CheckLevelChanges(levelChanges, sink));
+        this.levelChanges = CheckLevelChanges(levelChanges, sink);
+        LevelChanges = Array.AsReadOnly(this.levelChanges);
         if (sink.HasProblems)
         {
             throw new ValidationException("ticket", sink);
@@ -98,12 +101,15 @@ public sealed class Ticket
     /// <summary>The pauses as sorted, merged tick spans; an open pause ends at <see cref="long.MaxValue"/>.</summary>
     internal TickSpan[] PauseSpans { get; }
 
+    /// <summary>The events, as <see cref="Events"/> orders them: evaluation reads the array, not the read-only wrapper around it.</summary>
+    internal MilestoneEvent[] EventArray { get; }
+
     /// <summary>The level in force at <paramref name="asOf"/>, and when it took force (null for the initial level).</summary>
     internal (int Level, long? Since) LevelAt(long asOf)
     {
         int level = Level;
         long? since = null;
-        foreach (var change in LevelChanges)
+        foreach (var change in levelChanges) // the array: a foreach over LevelChanges would box an enumerator
         {
             long at = change.At.ToUnixTimeTicks();
             if (at > asOf)

@@ -293,7 +293,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
             case TargetKind.WorkingDays:
                 return amount == 0
                     ? CloseOfBusinessOfDayOrNext(clockStart, calendar!)
-                    : calendar!.AddWorkingDays(Instant.FromUnixTimeTicks(clockStart), (int)amount).ToUnixTimeTicks();
+                    : calendar!.AddWorkingDayTicks(clockStart, (int)amount);
             default:
                 var zone = calendar!.Zone;
                 var date = Instant.FromUnixTimeTicks(clockStart).InZone(zone).Date;
