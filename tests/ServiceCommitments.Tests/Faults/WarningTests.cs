@@ -88,6 +88,29 @@ public sealed class WarningTests
     }
 
     [Fact]
+    public void AShare_IsTheEarliestInstantByWhichThatShareIsCounted_ToTheTick()
+    {
+        // 3 ticks of wall-clock time: 40 % of it (1.2 ticks) has been counted only after 2 ticks.
+        var start = At("2024-06-03 09:00");
+        var tiny = Policy(PolicyTarget.For("ping", ServiceTarget.Elapsed(Duration.FromTicks(3))).WithWarnings(TargetWarning.AtShare(0.4)));
+        Assert.Equal([start + Duration.FromTicks(2)], WarningInstants(tiny.Evaluate(new Ticket(start, 1), start)["ping"]));
+
+        // Within 0 working days from Monday 4 March 2024 10:00:00.0000001 on the office calendar: 18:00, 7 h less a
+        // tick of working time away. 75 % of that is 5 h 15 min less 0.75 tick, first counted at 16:15:00.0000001.
+        var repair = Policy(PolicyTarget.For("repaired", ServiceTarget.WorkingDays(0)).OnCalendar("office").WithWarnings(ThreeQuarters));
+        var result = repair.EvaluateOne(NewTicket("2024-03-04 10:00:00.0000001"), "2024-03-04 10:00", "repaired");
+        Assert.Equal(At("2024-03-04 18:00"), result.Due);
+        Assert.Equal([At("2024-03-04 16:15:00.0000001")], WarningInstants(result));
+
+        // Rounding up never turns a whole number of ticks into the next one: a tenth of 30 minutes is 3 minutes exactly,
+        // though the double nearest 0.1 is a little more than a tenth.
+        var tenths = Policy(Elapsed("ping", "PT30M").WithWarnings(TargetWarning.AtShare(0.1), TargetWarning.AtShare(0.3), TargetWarning.AtShare(0.7)));
+        Assert.Equal(
+            [start + Duration.FromMinutes(3), start + Duration.FromMinutes(9), start + Duration.FromMinutes(21)],
+            WarningInstants(tenths.Evaluate(new Ticket(start, 1), start)["ping"]));
+    }
+
+    [Fact]
     public void Warnings_AreGivenForEveryMilestoneWithADeadline_MetOrBreached()
     {
         var policy = Policy(Elapsed(Milestones.FirstResponse, "PT30M").WithWarnings(Half));
