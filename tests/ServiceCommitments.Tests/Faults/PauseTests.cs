@@ -133,7 +133,7 @@ public sealed class PauseTests
         Assert.Equal(At("2024-10-01 13:00"), evaluation[Milestones.OnSite].Due);
         Assert.Equal(
             [new NodaTime.Interval(At("2024-10-01 08:20"), At("2024-10-01 08:30"))],
-            evaluation[Milestones.FirstResponse].Explain()!.Spans.Where(s => s.Kind == Explanations.ExplanationSpanKind.Paused).Select(s => new NodaTime.Interval(s.Start, s.End)));
+            evaluation[Milestones.FirstResponse].Explain()!.Spans.Where(s => s.Kind == ServiceCommitments.Explanations.ExplanationSpanKind.Paused).Select(s => new NodaTime.Interval(s.Start, s.End)));
     }
 
     [Fact]
