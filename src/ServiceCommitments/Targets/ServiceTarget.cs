@@ -354,8 +354,12 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     }
 
     /// <summary>The earliest instant by which the clock, stopped during <paramref name="pauses"/>, counts what it counts in [clock, due).</summary>
+    /// <remarks>
+    /// A deadline at or before the clock's start ("within 0 working days" from after the close) leaves the clock nothing
+    /// to count, so no pause removes anything from it and the deadline stays.
+    /// </remarks>
     internal long Extend(long clock, long due, BusinessCalendar? calendar, ReadOnlySpan<TickSpan> pauses) =>
-        RunClock(clock, CountedBetween(clock, due, calendar), calendar, pauses);
+        due <= clock ? due : RunClock(clock, CountedBetween(clock, due, calendar), calendar, pauses);
 
     /// <summary>What the target's clock counts in [a, b) without pauses: working time for working-time and working-day targets, else wall-clock time.</summary>
     internal long CountedBetween(long a, long b, BusinessCalendar? calendar) =>

@@ -63,6 +63,27 @@ public sealed class ServiceTargetBoundaryTests
     }
 
     [Fact]
+    public void WorkingDaysZero_AfterTheClose_APauseMovesNothing()
+    {
+        // "Within 0 working days" reported at 19:00 on Monday 4 March 2024: the close of that working day, 18:00, by the
+        // rule of docs/policies.md. A pause moves a deadline by what it removes from the clock, and after 19:00 the clock
+        // has nothing left to count, so no pause, before the start or after it, moves that deadline.
+        var target = ServiceTarget.WorkingDays(0);
+        var start = At("2024-03-04 19:00");
+        Interval[] before = [new(At("2024-03-03 10:00"), At("2024-03-03 11:00"))];
+        Interval[] after = [new(At("2024-03-05 10:00"), At("2024-03-05 11:00"))];
+        Assert.Equal(At("2024-03-04 18:00"), target.GetDue(start, Office));
+        Assert.Equal(At("2024-03-04 18:00"), target.GetDue(start, Office, before));
+        Assert.Equal(At("2024-03-04 18:00"), target.GetDue(start, Office, after));
+        Assert.Equal(At("2024-03-04 18:00"), target.Explain(start, Office, after).Due);
+
+        // So a ticket with a pause is as breached as one without.
+        var policy = Policy(ServiceCommitments.Faults.PolicyTarget.For("repaired", target).OnCalendar("office"));
+        var ticket = NewTicket("2024-03-04 19:00", pauses: ["2024-03-04 19:10..2024-03-04 19:20"]);
+        Assert.Equal(ServiceCommitments.Faults.MilestoneStatus.Breached, policy.EvaluateOne(ticket, "2024-03-04 19:30", "repaired").Status);
+    }
+
+    [Fact]
     public void HalfMonth_IsPeriodOfFifteenDays()
     {
         Assert.Equal(ServiceTarget.OfPeriod(NodaTime.Period.FromDays(15)), ServiceTarget.HalfMonth);
