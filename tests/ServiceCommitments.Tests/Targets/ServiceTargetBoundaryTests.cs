@@ -56,6 +56,10 @@ public sealed class ServiceTargetBoundaryTests
     [InlineData("2024-01-31 10:00", "P15D", false, "2024-02-15 24:00")] // half a month (D1.9)
     [InlineData("2024-01-31 10:00", "P15D", true, "2024-02-18 18:00")]
     [InlineData("2024-12-31 23:59", "P2M", false, "2025-02-28 24:00")]
+    [InlineData("2024-02-29 10:00", "P1Y", false, "2025-02-28 24:00")] // no 29 February in 2025
+    [InlineData("2024-02-29 10:00", "P1Y1M", false, "2025-03-29 24:00")] // the last month is March: its 29th
+    [InlineData("2024-02-29 10:00", "P13M", false, "2025-03-29 24:00")] // the same period
+    [InlineData("2023-01-31 10:00", "P1Y1M", false, "2024-02-29 24:00")]
     public void Period(string start, string period, bool holidayRule, string due)
     {
         var target = ServiceTarget.OfPeriod(PeriodPattern.NormalizingIso.Parse(period).Value);
@@ -81,6 +85,15 @@ public sealed class ServiceTargetBoundaryTests
         var policy = Policy(ServiceCommitments.Faults.PolicyTarget.For("repaired", target).OnCalendar("office"));
         var ticket = NewTicket("2024-03-04 19:00", pauses: ["2024-03-04 19:10..2024-03-04 19:20"]);
         Assert.Equal(ServiceCommitments.Faults.MilestoneStatus.Breached, policy.EvaluateOne(ticket, "2024-03-04 19:30", "repaired").Status);
+    }
+
+    [Fact]
+    public void APeriodEndingAfterYear9998_IsOutOfRange()
+    {
+        // docs: GetDue throws ArgumentOutOfRangeException for a deadline outside years 1-9998, in months as in years.
+        Assert.Throws<ArgumentOutOfRangeException>(() => ServiceTarget.OfPeriod(NodaTime.Period.FromMonths(120_000)).GetDue(At("2024-03-04 10:00"), Office));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ServiceTarget.OfPeriod(NodaTime.Period.FromYears(10_000)).GetDue(At("2024-03-04 10:00"), Office));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ServiceTarget.OfPeriod(NodaTime.Period.FromYears(7975)).GetDue(At("2024-03-04 10:00"), Office));
     }
 
     [Fact]
