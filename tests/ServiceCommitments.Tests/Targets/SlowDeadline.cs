@@ -49,7 +49,7 @@ internal sealed class SlowDeadline(BusinessCalendar? calendar)
             case TargetKind.Elapsed:
                 return clock + target.Amount;
             case TargetKind.WorkingTime:
-                return Walk(clock, (long)target.Amount.TotalMinutes, []);
+                return Walk(clock, (long)target.Amount.TotalMinutes);
             case TargetKind.WorkingDays:
             {
                 var date = clock.InZone(calendar!.Zone).Date;
@@ -108,13 +108,48 @@ internal sealed class SlowDeadline(BusinessCalendar? calendar)
         return new LocalDate(year, month, day).PlusDays((period.Weeks * 7) + period.Days);
     }
 
-    /// <summary>The deadline with pauses: the earliest minute end by which the clock, stopped in the pauses, has counted what it counts from the clock's start to the deadline without them.</summary>
+    /// <summary>The deadline with pauses: the earliest instant by which the clock, stopped in the pauses, has counted what it counts from the clock's start to the deadline without them.</summary>
     internal Instant Due(ServiceTarget target, Instant start, Interval[] pauses)
     {
         var clock = ClockStart(target, start);
         var baseDue = BaseDue(target, clock);
-        long need = Counted(target, clock, baseDue);
-        return need <= 0 ? baseDue : Walk(clock, need, pauses, target.Kind is TargetKind.WorkingTime or TargetKind.WorkingDays);
+        long need = Counted(target, clock, baseDue) * NodaConstants.TicksPerMinute;
+        return need <= 0 ? baseDue : Reach(target, clock, need, pauses);
+    }
+
+    /// <summary>
+    /// A warning's instant: the earliest instant by which the clock (with the pauses) has counted the share (rounded
+    /// up to the tick) of what it counts up to the deadline, or that less the lead, never before the clock's start.
+    /// </summary>
+    internal Instant Warning(ServiceTarget target, Instant start, ServiceCommitments.Faults.TargetWarning warning, Interval[] pauses)
+    {
+        var clock = ClockStart(target, start);
+        long total = Counted(target, clock, BaseDue(target, clock)) * NodaConstants.TicksPerMinute;
+        long need = warning.Share is { } share
+            ? (long)decimal.Ceiling((decimal)share * total)
+            : Math.Max(0, total - warning.Lead!.Value.BclCompatibleTicks);
+        return Reach(target, clock, need, pauses);
+    }
+
+    /// <summary>The earliest instant by which the clock, from <paramref name="clock"/> and stopped in the pauses, has counted <paramref name="ticks"/>.</summary>
+    internal Instant Reach(ServiceTarget target, Instant clock, long ticks, Interval[] pauses)
+    {
+        bool working = target.Kind is TargetKind.WorkingTime or TargetKind.WorkingDays;
+        long counted = 0;
+        for (var t = clock; ticks > 0; t += Minute)
+        {
+            if ((!working || IsWorkingMinute(t)) && !pauses.Any(p => p.Contains(t)))
+            {
+                if (counted + NodaConstants.TicksPerMinute >= ticks)
+                {
+                    return t + Duration.FromTicks(ticks - counted);
+                }
+
+                counted += NodaConstants.TicksPerMinute;
+            }
+        }
+
+        return clock;
     }
 
     /// <summary>The minutes the target's clock counts in [from, to) without pauses.</summary>
@@ -130,24 +165,19 @@ internal sealed class SlowDeadline(BusinessCalendar? calendar)
         return n;
     }
 
-    private Instant Walk(Instant from, long minutes, Interval[] pauses, bool working = true)
+    /// <summary>The earliest instant by which <paramref name="minutes"/> working minutes have passed since <paramref name="from"/>.</summary>
+    private Instant Walk(Instant from, long minutes)
     {
-        if (minutes == 0)
-        {
-            return from;
-        }
-
         long n = 0;
-        for (var t = from; ; t += Minute)
+        for (var t = from; n < minutes; t += Minute)
         {
-            if ((!working || IsWorkingMinute(t)) && !pauses.Any(p => p.Contains(t)))
+            if (IsWorkingMinute(t) && ++n == minutes)
             {
-                if (++n == minutes)
-                {
-                    return t + Minute;
-                }
+                return t + Minute;
             }
         }
+
+        return from;
     }
 
     internal bool IsWorkingMinute(Instant t)
