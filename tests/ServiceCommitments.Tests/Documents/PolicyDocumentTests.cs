@@ -229,7 +229,7 @@ public sealed class PolicyDocumentTests
         var e = FailsPolicy("""
             {
               "targets": [
-                { "milestone": "a", "elapsed": "PT1H", "levels": ["E", 5, "P2", true] },
+                { "milestone": "a", "elapsed": "PT1H", "levels": ["E", 5, 1.5, true] },
                 { "milestone": "b", "elapsed": "PT1H", "levels": [] },
                 { "milestone": "c", "elapsed": "PT1H", "levels": 1 }
               ]
@@ -237,6 +237,7 @@ public sealed class PolicyDocumentTests
             """);
         At(e, "$.policy.targets[0].levels[0]", "found \"E\"; expected a level of the policy: 1 to 4 or one of 一级, A, P1, critical, 二级, B, P2, major, 三级, C, P3, minor, 四级, D, P4, low");
         At(e, "$.policy.targets[0].levels[1]", "found 5; expected a level of the policy, 1 to 4");
+        At(e, "$.policy.targets[0].levels[2]", "found 1.5; expected a level number as a whole number");
         At(e, "$.policy.targets[0].levels[3]", "found true; expected a level number or name as a JSON string");
         At(e, "$.policy.targets[1].levels", "an empty list of levels matches no ticket; leave \"levels\" out for every level");
         At(e, "$.policy.targets[2].levels", "found 1; expected an array of levels (numbers or names)");
