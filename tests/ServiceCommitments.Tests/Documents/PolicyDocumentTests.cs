@@ -253,7 +253,8 @@ public sealed class PolicyDocumentTests
         At(clash, "$.policy.levels[1].names[1]", "found \" \"; expected a name that is not blank");
 
         var numbering = FailsPolicy("""{ "levels": [ { "level": 1, "names": ["A"] }, { "level": 3, "names": ["a"] } ], "targets": [] }""");
-        Assert.Equal(["found 3; levels are numbered 1 to 2 (one per level, no gaps)"], numbering.Errors.Where(x => x.Path == "$.policy.levels[1]").Select(x => x.Message));
+        Assert.Equal(["found 3; levels are numbered 1 to 2 (one per level, no gaps)", "found \"a\"; a name may belong to one level, and this one already names level 1"],
+            numbering.Errors.Where(x => x.Path == "$.policy.levels[1]").Select(x => x.Message));
     }
 
     [Fact]

@@ -98,6 +98,14 @@ public sealed class FaultLevelsTests
         Assert.Equal(3, e.ProblemCount);
         Assert.Equal("fault level set", e.Subject);
 
+        // A level out of numbering still has its names checked: every problem at once.
+        var both = Assert.Throws<ValidationException>(() => FaultLevels.Create(new FaultLevel(1, ["A"]), new FaultLevel(3, ["a"])));
+        Assert.Equal(
+            "The fault level set is not valid (2 problems):\n" +
+            "  - levels[1]: found 3; levels are numbered 1 to 2 (one per level, no gaps)\n" +
+            "  - levels[1]: found \"a\"; a name may belong to one level, and this one already names level 1",
+            both.Message);
+
         var gap = Assert.Throws<ValidationException>(() => FaultLevels.Create(new FaultLevel(1, []), new FaultLevel(3, [])));
         Assert.Equal("The fault level set is not valid (1 problem):\n  - levels[1]: found 3; levels are numbered 1 to 2 (one per level, no gaps)", gap.Message);
 
