@@ -33,9 +33,11 @@ public sealed class ServicePolicy
         List<(PolicyTarget Row, BusinessCalendar? Calendar)> rows,
         List<string> order,
         bool confirmedEventsOnly,
-        LevelChangeRule levelChange)
+        LevelChangeRule levelChange,
+        BusinessCalendar? defaultCalendar)
     {
         Levels = levels;
+        DefaultCalendar = defaultCalendar;
         Calendars = new ReadOnlyDictionary<string, BusinessCalendar>(calendars);
         Targets = Array.AsReadOnly(rows.Select(r => r.Row).ToArray());
         ConfirmedEventsOnly = confirmedEventsOnly;
@@ -81,6 +83,9 @@ public sealed class ServicePolicy
 
     /// <summary>How a change of level affects the targets.</summary>
     public LevelChangeRule LevelChange { get; }
+
+    /// <summary>The calendar for rows that name none, or null: its zone is a compliance report's default zone in conformance files.</summary>
+    internal BusinessCalendar? DefaultCalendar { get; }
 
     /// <summary>Evaluates one ticket as of <paramref name="asOf"/>: every milestone's status, deadline, warnings and explanation.</summary>
     /// <param name="ticket">The ticket.</param>

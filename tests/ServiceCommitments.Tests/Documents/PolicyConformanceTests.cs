@@ -124,6 +124,49 @@ public sealed class PolicyConformanceTests
     }
 
     [Fact]
+    public void Compliance_WithoutAZone_UsesThePolicysDefaultCalendar()
+    {
+        // docs/policies.md: zone "optional, default the policy's default calendar's zone". A row naming another
+        // calendar first must not decide it: 1 October 01:30 in Shanghai is still 30 September in Berlin.
+        var file = ConformanceFile.Parse("""
+            {
+              "calendars": {
+                "berlin": { "zone": "Europe/Berlin", "weekly": "5x8" },
+                "shanghai": { "zone": "Asia/Shanghai", "weekly": "24x7" }
+              },
+              "policy": {
+                "calendar": "shanghai",
+                "targets": [ { "milestone": "callBack", "workingDays": 1, "calendar": "berlin" }, { "milestone": "firstResponse", "elapsed": "PT30M" } ]
+              },
+              "cases": [
+                { "op": "compliance", "period": "month", "asOf": "2024-10-01T12:00:00+08:00",
+                  "tickets": [ { "reported": "2024-10-01T01:30:00+08:00", "level": 1 } ],
+                  "expected": [ { "level": 1, "milestone": "firstResponse", "period": "2024-10", "count": 1 }, { "level": 1, "milestone": "firstResponse", "period": "2024-09", "count": 0 } ] }
+              ]
+            }
+            """);
+        AllPass(file);
+    }
+
+    [Fact]
+    public void Compliance_WithoutAZoneOrADefaultCalendar_UsesUtc()
+    {
+        // docs/policies.md: "else UTC". The file's only calendar is in Shanghai, but the policy has no default calendar.
+        var file = ConformanceFile.Parse("""
+            {
+              "calendars": { "shanghai": { "zone": "Asia/Shanghai", "weekly": "24x7" } },
+              "policy": { "targets": [ { "milestone": "firstResponse", "elapsed": "PT30M" }, { "milestone": "visit", "calendarDays": 1, "calendar": "shanghai" } ] },
+              "cases": [
+                { "op": "compliance", "period": "month", "asOf": "2024-10-01T12:00:00+08:00",
+                  "tickets": [ { "reported": "2024-10-01T01:30:00+08:00", "level": 1 } ],
+                  "expected": [ { "level": 1, "milestone": "firstResponse", "period": "2024-09", "count": 1 }, { "level": 1, "milestone": "firstResponse", "period": "2024-10", "count": 0 } ] }
+              ]
+            }
+            """);
+        AllPass(file);
+    }
+
+    [Fact]
     public void BadCases_AreDocumentErrors()
     {
         static DocumentException Fails(string cases) => Assert.Throws<DocumentException>(() => File(cases));
