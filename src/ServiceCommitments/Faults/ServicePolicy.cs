@@ -93,6 +93,7 @@ public sealed class ServicePolicy
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
     /// <exception cref="ArgumentException">The ticket's level in force is not a level of the policy.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deadline falls outside years 1-9998.</exception>
     /// <exception cref="HolidayDataUnavailableException">A deadline needs a year a calendar's holiday data does not know.</exception>
     public TicketEvaluation Evaluate(Ticket ticket, Instant asOf)
     {
@@ -120,6 +121,7 @@ public sealed class ServicePolicy
     /// <param name="results">Receives the results; at least <c>tickets.Length * Milestones.Count</c> long.</param>
     /// <exception cref="ArgumentException"><paramref name="results"/> is too short, or a ticket's level is not a level of the policy (results before it are written).</exception>
     /// <exception cref="ArgumentNullException">A ticket is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deadline falls outside years 1-9998 (results before that ticket are written).</exception>
     /// <exception cref="HolidayDataUnavailableException">A deadline needs a year a calendar's holiday data does not know.</exception>
     public void Evaluate(ReadOnlySpan<Ticket> tickets, Instant asOf, Span<MilestoneResult> results)
     {

@@ -308,7 +308,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
         switch (kind)
         {
             case TargetKind.Elapsed:
-                return checked(clockStart + amount);
+                return WallClockDeadline(checked(clockStart + amount));
             case TargetKind.WorkingTime:
                 return calendar!.AddWorkingTicks(clockStart, amount);
             case TargetKind.WorkingDays:
@@ -389,8 +389,28 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
             t = pause.End;
         }
 
-        return working ? calendar!.AddWorkingTicks(t, remaining) : checked(t + remaining);
+        return working ? calendar!.AddWorkingTicks(t, remaining) : WallClockDeadline(checked(t + remaining));
     }
+
+    /// <summary>The end of year 9998 (UTC): a wall-clock deadline after it is outside the years the library supports, and after 9999 no instant can hold it.</summary>
+    private static readonly long EndOfSupportedYears = Instant.FromUtc(CalendarLimits.MaxYear + 1, 1, 1, 0, 0).ToUnixTimeTicks();
+
+    /// <summary>Checks a deadline that no calendar computed: the calendars check their own.</summary>
+    private static long WallClockDeadline(long ticks)
+    {
+        if (ticks > EndOfSupportedYears)
+        {
+            ThrowDeadlineBeyondRange();
+        }
+
+        return ticks;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowDeadlineBeyondRange() =>
+        throw new ArgumentOutOfRangeException(
+            "amount",
+            $"The deadline would fall after the years business calendars support ({CalendarLimits.MinYear}-{CalendarLimits.MaxYear}).");
 
     private static long CheckAmount(Duration amount, string paramName)
     {

@@ -96,6 +96,19 @@ public sealed class PolicyConformanceTests
     }
 
     [Fact]
+    public void Run_NeverThrows_EvenForADeadlineNoInstantCanHold()
+    {
+        var file = File("""
+            { "ticket": { "reported": "9999-12-31T23:59:59Z", "level": 1 }, "asOf": "9999-12-31T23:59:59Z", "expected": { "onSite": { "status": "pending" } } },
+            { "ticket": { "reported": "9999-12-31T23:59:59Z", "level": 1 }, "asOf": "9999-12-31T23:59:59Z", "expectedError": "argument" }
+            """,
+            policy: """ "policy": { "targets": [ { "milestone": "onSite", "elapsed": "PT2H" } ] } """);
+        var results = file.Run();
+        Assert.False(results[0].Passed);
+        Assert.True(results[1].Passed, results[1].ToString());
+    }
+
+    [Fact]
     public void Compliance_ByMonthAndQuarter()
     {
         var file = File("""

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
@@ -119,6 +120,20 @@ public sealed class MilestoneStatusTests
         Assert.Null(level3.NextAlert);
         Assert.Equal(Duration.Zero, level3.Overdue);
         Assert.Null(level3.Explain());
+    }
+
+    [Fact]
+    public void ADeadlineAfterYear9998_IsRejectedWhenEvaluating_NotWhenRead()
+    {
+        // docs: a deadline outside years 1-9998 is an ArgumentOutOfRangeException. A ticket reported in the last
+        // minutes of year 9999 has a 30-minute deadline no instant can hold: Evaluate says so, in one form or in bulk,
+        // rather than returning a result whose Due throws when read.
+        var ticket = new Ticket(NodaTime.Instant.FromUtc(9999, 12, 31, 23, 50), 1);
+        var asOf = NodaTime.Instant.FromUtc(9999, 12, 31, 23, 55);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThirtyMinutes.Evaluate(ticket, asOf));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThirtyMinutes.Evaluate([ticket], asOf, new MilestoneResult[1]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ServiceTarget.Elapsed(Duration.FromMinutes(30)).GetDue(NodaTime.Instant.FromUtc(9998, 12, 31, 23, 50), null));
+        Assert.Equal(NodaTime.Instant.FromUtc(9999, 1, 1, 0, 0), ServiceTarget.Elapsed(Duration.FromMinutes(10)).GetDue(NodaTime.Instant.FromUtc(9998, 12, 31, 23, 50), null));
     }
 
     [Fact]
