@@ -89,6 +89,22 @@ public sealed class DocumentRobustnessProperties
               "expected": [ { "level": 2, "milestone": "firstResponse", "period": "2024-Q3", "count": 1, "pending": 1 },
                             { "level": 1, "milestone": "firstResponse", "period": "2024-Q2", "count": 1, "breached": 1 } ] }
             """),
+        // At the edge of the years the library supports: deadlines in year 9999 are rejected as arguments.
+        WithCases(
+            """
+            {
+              "calendars": { "open": { "zone": "Pacific/Kiritimati", "weekly": "24x7", "unknownYears": "ordinary" } },
+              "policy": { "calendar": "open", "targets": [
+                { "milestone": "a", "elapsed": "PT24H" }, { "milestone": "b", "calendarDays": 1 }, { "milestone": "c", "period": "P1Y", "from": "a" },
+                { "milestone": "d", "workingTime": "PT1H", "cutOff": "23:00" } ] }
+            }
+            """,
+            """
+            { "ticket": { "reported": "9998-12-30T09:00:00Z", "level": 4, "pauses": [ { "from": "9998-12-30T10:00:00Z" } ] }, "asOf": "9998-12-30T11:00:00Z",
+              "expected": { "a": { "status": "pending", "due": "9998-12-31T10:00:00Z" }, "b": { "due": "9998-12-31T11:00:00Z" }, "c": { "status": "waiting" } } },
+            { "ticket": { "reported": "9998-12-31T09:00:00Z", "level": 4 }, "asOf": "9998-12-31T10:00:00Z", "expectedError": "argument" },
+            { "op": "compliance", "tickets": [ { "reported": "9998-12-31T09:00:00Z", "level": 4 } ], "asOf": "9998-12-31T10:00:00Z", "period": "month", "expectedError": "argument" }
+            """),
     ];
 
     private static string WithCases(string seed, string cases) => seed.TrimEnd()[..^1] + ", \"cases\": [ " + cases + " ] }";
