@@ -154,6 +154,22 @@ public sealed class DeadlineExplanationTests
     }
 
     [Fact]
+    public void TheRule_SaysWhatTheTargetCounts()
+    {
+        Assert.Equal(
+            "within 1 working day: the close of business of the 1st working day after the start's date (the start's date is not counted)",
+            ServiceTarget.WorkingDays(1).Explain(At("2024-03-04 10:00"), Office).Rule);
+
+        // docs/policies.md: "0 means the close of business of the start's date if it is a working day, else of the next".
+        var zero = ServiceTarget.WorkingDays(0).Explain(At("2024-03-04 10:00"), Office);
+        Assert.Equal(At("2024-03-04 18:00"), zero.Due);
+        Assert.Equal("within 0 working days: the close of business of the start's date if it is a working day, else of the next working day", zero.Rule);
+
+        Assert.Equal("within 3 calendar days: 24:00 of the 3rd day after the start's date (the start's date is not counted)", ServiceTarget.CalendarDays(3).Explain(At("2024-03-04 10:00"), Office).Rule);
+        Assert.Equal("within 30 minutes: wall-clock time from the start", ServiceTarget.Elapsed(Duration.FromMinutes(30)).Explain(At("2024-03-04 10:00"), null).Rule);
+    }
+
+    [Fact]
     public void NoTime_HasNoSpans()
     {
         var e = AssertAddsUp(ServiceTarget.Elapsed(Duration.Zero).Explain(At("2024-03-04 10:00"), null), Duration.Zero);
