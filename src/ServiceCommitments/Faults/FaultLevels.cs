@@ -123,16 +123,17 @@ public sealed class FaultLevels
             if (level.Number > levels.Count)
             {
                 sink.Add(field(i), level.Number.ToString(CultureInfo.InvariantCulture), $"levels are numbered 1 to {levels.Count} (one per level, no gaps)");
-                continue;
             }
-
-            if (sorted[level.Number - 1] is not null)
+            else if (sorted[level.Number - 1] is not null)
             {
                 sink.Add(field(i), level.Number.ToString(CultureInfo.InvariantCulture), "each level number may appear once");
-                continue;
+            }
+            else
+            {
+                sorted[level.Number - 1] = level;
             }
 
-            sorted[level.Number - 1] = level;
+            // A level out of numbering still has its names checked, so that every problem is found at once.
             foreach (string name in level.Names)
             {
                 if (byName.TryGetValue(name, out int other) && other != level.Number)
@@ -140,7 +141,7 @@ public sealed class FaultLevels
                     sink.Add(field(i), ProblemSink.Quote(name), $"a name may belong to one level, and this one already names level {other}");
                 }
 
-                byName[name] = level.Number;
+                byName.TryAdd(name, level.Number);
             }
         }
 

@@ -34,10 +34,12 @@ public sealed class ServicePolicy
         List<string> order,
         bool confirmedEventsOnly,
         LevelChangeRule levelChange,
-        string? defaultCalendar)
+        string? defaultCalendarName,
+        BusinessCalendar? defaultCalendar)
     {
         Levels = levels;
-        DefaultCalendar = defaultCalendar;
+        DefaultCalendar = defaultCalendarName;
+        DefaultCalendarValue = defaultCalendar;
         Calendars = new ReadOnlyDictionary<string, BusinessCalendar>(calendars);
         Targets = Array.AsReadOnly(rows.Select(r => r.Row).ToArray());
         ConfirmedEventsOnly = confirmedEventsOnly;
@@ -87,12 +89,16 @@ public sealed class ServicePolicy
     /// <summary>How a change of level affects the targets.</summary>
     public LevelChangeRule LevelChange { get; }
 
+    /// <summary>The calendar for rows that name none, or null: its zone is a compliance report's default zone in conformance files.</summary>
+    internal BusinessCalendar? DefaultCalendarValue { get; }
+
     /// <summary>Evaluates one ticket as of <paramref name="asOf"/>: every milestone's status, deadline, warnings and explanation.</summary>
     /// <param name="ticket">The ticket.</param>
     /// <param name="asOf">The instant to evaluate at; whatever the ticket records after it is ignored.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is null.</exception>
     /// <exception cref="ArgumentException">The ticket's level in force is not a level of the policy.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deadline falls outside years 1-9998.</exception>
     /// <exception cref="HolidayDataUnavailableException">A deadline needs a year a calendar's holiday data does not know.</exception>
     public TicketEvaluation Evaluate(Ticket ticket, Instant asOf)
     {
@@ -120,6 +126,7 @@ public sealed class ServicePolicy
     /// <param name="results">Receives the results; at least <c>tickets.Length * Milestones.Count</c> long.</param>
     /// <exception cref="ArgumentException"><paramref name="results"/> is too short, or a ticket's level is not a level of the policy (results before it are written).</exception>
     /// <exception cref="ArgumentNullException">A ticket is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deadline falls outside years 1-9998 (results before that ticket are written).</exception>
     /// <exception cref="HolidayDataUnavailableException">A deadline needs a year a calendar's holiday data does not know.</exception>
     public void Evaluate(ReadOnlySpan<Ticket> tickets, Instant asOf, Span<MilestoneResult> results)
     {

@@ -166,7 +166,7 @@ public sealed class ServicePolicyBuilder
         }
 
         var named = calendars.ToDictionary(p => p.Key, p => p.Value.Calendar, StringComparer.Ordinal);
-        return new ServicePolicy(levels, named, resolved, order, ConfirmedEventsOnly, LevelChange, defaultCalendar);
+        return new ServicePolicy(levels, named, resolved, order, ConfirmedEventsOnly, LevelChange, defaultCalendar, fallback);
     }
 
     private BusinessCalendar? ResolveCalendar(PolicyTarget row, BusinessCalendar? fallback, ProblemSink sink)

@@ -86,6 +86,11 @@ public readonly struct TargetWarning : IEquatable<TargetWarning>
     public static bool operator !=(TargetWarning left, TargetWarning right) => !left.Equals(right);
 
     /// <summary>How much of <paramref name="total"/> (the clock's count up to the deadline) the clock has counted when the warning fires.</summary>
+    /// <remarks>
+    /// A share fires at the earliest tick by which at least that share has been counted, so a fraction of a tick rounds
+    /// up. The share is taken as a document writes it, to 15 significant digits (0.1 is a tenth, not the double
+    /// nearest it), so that a whole number of ticks stays whole.
+    /// </remarks>
     internal long CountedAt(long total) =>
-        IsLead ? Math.Max(0, total - lead) : (long)Math.Round(total * share, MidpointRounding.AwayFromZero);
+        IsLead ? Math.Max(0, total - lead) : (long)decimal.Ceiling((decimal)share * total);
 }

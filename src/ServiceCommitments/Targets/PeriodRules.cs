@@ -1,4 +1,6 @@
 using NodaTime;
+using ServiceCommitments.Calendars;
+using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Targets;
 
@@ -11,11 +13,20 @@ internal static class PeriodRules
     /// <summary>
     /// The last day of a period that starts from <paramref name="start"/>: the start's day is not counted (art. 201)
     /// unless <paramref name="countStartDay"/>; a period of months or years ends on the corresponding day of the last
-    /// month, or that month's last day where there is none (art. 202).
+    /// month, or that month's last day where there is none (art. 202). Years count as twelve months each, added with
+    /// the months in one step, so that the corresponding day is the start's own day of the month (29 February plus one
+    /// year and one month is 29 March, not the 28th that adding the year first would give); weeks and days follow.
     /// </summary>
+    /// <exception cref="System.ArgumentOutOfRangeException">The last day would fall after year 9998.</exception>
     internal static LocalDate LastDay(LocalDate start, Period period, bool countStartDay)
     {
-        var last = start.Plus(period);
+        long months = ((long)period.Years * 12) + period.Months;
+        if ((((long)start.Year * 12) + start.Month - 1 + months) / 12 > CalendarLimits.MaxYear)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(period), period, $"a period whose last day falls before year {CalendarLimits.MaxYear + 1} (from {start:uuuu-MM-dd})");
+        }
+
+        var last = start.PlusMonths((int)months).PlusDays(checked((period.Weeks * 7) + period.Days));
         return countStartDay ? last.PlusDays(-1) : last;
     }
 

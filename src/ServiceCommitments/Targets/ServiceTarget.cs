@@ -287,7 +287,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
         switch (kind)
         {
             case TargetKind.Elapsed:
-                return checked(clockStart + amount);
+                return WallClockDeadline(checked(clockStart + amount));
             case TargetKind.WorkingTime:
                 return calendar!.AddWorkingTicks(clockStart, amount);
             case TargetKind.WorkingDays:
@@ -341,8 +341,12 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     }
 
     /// <summary>The earliest instant by which the clock, stopped during <paramref name="pauses"/>, counts what it counts in [clock, due).</summary>
+    /// <remarks>
+    /// A deadline at or before the clock's start ("within 0 working days" from after the close) leaves the clock nothing
+    /// to count, so no pause removes anything from it and the deadline stays.
+    /// </remarks>
     internal long Extend(long clock, long due, BusinessCalendar? calendar, ReadOnlySpan<TickSpan> pauses) =>
-        RunClock(clock, CountedBetween(clock, due, calendar), calendar, pauses);
+        due <= clock ? due : RunClock(clock, CountedBetween(clock, due, calendar), calendar, pauses);
 
     /// <summary>What the target's clock counts in [a, b) without pauses: working time for working-time and working-day targets, else wall-clock time.</summary>
     internal long CountedBetween(long a, long b, BusinessCalendar? calendar) =>
@@ -372,8 +376,28 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
             t = pause.End;
         }
 
-        return working ? calendar!.AddWorkingTicks(t, remaining) : checked(t + remaining);
+        return working ? calendar!.AddWorkingTicks(t, remaining) : WallClockDeadline(checked(t + remaining));
     }
+
+    /// <summary>The end of year 9998 (UTC): a wall-clock deadline after it is outside the years the library supports, and after 9999 no instant can hold it.</summary>
+    private static readonly long EndOfSupportedYears = Instant.FromUtc(CalendarLimits.MaxYear + 1, 1, 1, 0, 0).ToUnixTimeTicks();
+
+    /// <summary>Checks a deadline that no calendar computed: the calendars check their own.</summary>
+    private static long WallClockDeadline(long ticks)
+    {
+        if (ticks > EndOfSupportedYears)
+        {
+            ThrowDeadlineBeyondRange();
+        }
+
+        return ticks;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowDeadlineBeyondRange() =>
+        throw new ArgumentOutOfRangeException(
+            "amount",
+            $"The deadline would fall after the years business calendars support ({CalendarLimits.MinYear}-{CalendarLimits.MaxYear}).");
 
     private static long CheckAmount(Duration amount, string paramName)
     {

@@ -132,6 +132,7 @@ internal static class TargetExplainer
     {
         TargetKind.Elapsed => $"{target}: wall-clock time from the start",
         TargetKind.WorkingTime => $"{target}: only time inside working hours counts; a deadline on a closing time stays there",
+        TargetKind.WorkingDays when target.Days == 0 => $"{target}: the close of business of the start's date if it is a working day, else of the next working day",
         TargetKind.WorkingDays => $"{target}: the close of business of the {Ordinal(target.Days)} working day after the start's date (the start's date is not counted)",
         TargetKind.CalendarDays => $"{target}: 24:00 of the {Ordinal(target.Days)} day after the start's date (the start's date is not counted)",
         _ => $"{target}: the start's date is not counted; the period ends at 24:00 of its corresponding day, or of the month's last day where there is none",

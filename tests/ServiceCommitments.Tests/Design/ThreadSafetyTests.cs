@@ -3,6 +3,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using NodaTime;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Faults;
+using ServiceCommitments.Tests.Faults;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Design;
@@ -33,4 +35,55 @@ public sealed class ThreadSafetyTests
 
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void SharedPolicy_GivesSingleThreadedAnswers_From16Threads()
+    {
+        // 20,000 random tickets (every feature of a policy), evaluated one thread at a time on one policy, each as of its
+        // own instant and all as of one instant in bulk...
+        var made = Enumerable.Range(0, 20_000).Select(i => RandomTickets.Make(20261127 + i)).ToArray();
+        var tickets = made.Select(m => m.Ticket).ToArray();
+        var asOf = Instant.FromUtc(2024, 9, 30, 8, 0);
+        var reference = RandomTickets.Policy(LevelChangeRule.FromChange);
+        int width = reference.Milestones.Count;
+        var expected = made.Select(m => Answer(reference, m.Ticket, m.AsOf)).ToArray();
+        var expectedBulk = new MilestoneResult[tickets.Length * width];
+        reference.Evaluate(tickets, asOf, expectedBulk);
+
+        // ... and by 16 threads at once on another policy, whose calendars are fresh so that their years compile
+        // concurrently: each thread takes a quarter of the tickets one by one, in its own order (so each ticket is
+        // evaluated by four threads), then all of them in bulk.
+        var shared = RandomTickets.Policy(LevelChangeRule.FromChange, freshCalendars: true);
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var threads = Enumerable.Range(0, 16).Select(t => new System.Threading.Thread(() =>
+        {
+            foreach (int i in Enumerable.Range(0, made.Length).Where(i => (i + t) % 4 == 0).OrderBy(i => ((i * 7919L) + (t * 104729L)) % made.Length))
+            {
+                if (!Answer(shared, made[i].Ticket, made[i].AsOf).SequenceEqual(expected[i]))
+                {
+                    wrong.Add($"thread {t}, ticket {i}");
+                }
+            }
+
+            var results = new MilestoneResult[tickets.Length * width];
+            shared.Evaluate(tickets, asOf, results);
+            if (!results.Select(Fields).SequenceEqual(expectedBulk.Select(Fields)))
+            {
+                wrong.Add($"thread {t}, in bulk");
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.True(wrong.IsEmpty, $"{wrong.Count} answers differ from the single-threaded ones, for example {string.Join(", ", wrong.Take(5))}");
+    }
+
+    /// <summary>A result by value; the row that applied by what it says, since the two policies hold equal rows, not the same ones.</summary>
+    private static object Fields(MilestoneResult r) => ServicePolicyProperties.Fields(r) with { Item2 = null, Item1 = r.Milestone + " " + r.Target };
+
+    /// <summary>Everything an evaluation says about a ticket: each milestone's result and warnings.</summary>
+    private static object[] Answer(ServicePolicy policy, Ticket ticket, Instant asOf) =>
+        policy.Evaluate(ticket, asOf).Milestones
+            .SelectMany(m => m.Warnings.Select(w => (object)w.At).Prepend(Fields(m.Result)))
+            .ToArray();
 }

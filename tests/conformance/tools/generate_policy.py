@@ -1612,11 +1612,11 @@ def decided():
                ticket("2024-06-03 15:00", 4, events=[("resolved", "2024-06-03 18:00")]), L("2024-06-03 18:00"),
                milestones=["resolved"], expect={"resolved": {"status": "met", "due": L("2024-06-03 18:00"), "nextAlert": None}})
 
-    # Periods of several units: years, then months, then days.
-    f.evaluate("D1.9", "P1Y1M from 29 February 2024: 28 February 2025, then 28 March (not 13 months: 29 March, a "
-               "Saturday); P1M15D: 29 March, then 13 April (days first would give 15 April)",
+    # Periods of several units: years and months in one step, then days.
+    f.evaluate("D1.9", "P1Y1M from 29 February 2024 is 13 months: 29 March 2025, a Saturday, so the holiday rule moves it "
+               "to the close of Monday 31 March; P1M15D: 29 March, then 13 April (days first would give 15 April)",
                ticket("2024-02-29 10:00", 3), L("2024-03-10 10:00"), milestones=["warrantyReview", "satisfactionSurvey"],
-               expect={"warrantyReview": {"status": "pending", "due": L("2025-03-29 00:00")},
+               expect={"warrantyReview": {"status": "pending", "due": L("2025-03-31 18:00")},
                        "satisfactionSurvey": {"status": "pending", "due": L("2024-04-14 00:00"),
                                               "nextAlert": L("2024-04-14 00:00")}})
     f.evaluate("D1.9", "P1M15D from 30 January 2024: 29 February, then 15 March (days first: 14 March)",

@@ -83,11 +83,11 @@ def add_months(date, months):
 
 
 def add_period(date, period):
-    """The start's date plus a period: years first, then months, then days (weeks are 7 days), as docs/policies.md
-    says (P1Y1M from 2024-01-31: 2025-01-31, then 2025-02-28). Each step clamps to the month's last day."""
+    """The start's date plus a period, as docs/policies.md says: years count as 12 months and the months are added
+    in one step (the corresponding day of the last month, or its last day), then the days (weeks are 7 days):
+    P1Y1M from 2024-02-29 is 2025-03-29, as P13M is."""
     y, mo, w, d = period
-    date = add_months(date, 12 * y)
-    date = add_months(date, mo)
+    date = add_months(date, 12 * y + mo)
     return date + dt.timedelta(days=7 * w + d)
 
 

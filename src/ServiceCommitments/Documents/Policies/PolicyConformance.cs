@@ -95,11 +95,11 @@ internal sealed class PolicyConformance : ConformanceKind
             zone = z;
         }
 
-        var fallbackZone = c.Zone;
         return subject =>
         {
+            // docs/policies.md: the zone defaults to the policy's default calendar's zone, else UTC.
             var policy = (ServicePolicy)subject;
-            return ComplianceReport.Create(policy, tickets.Select(t => t.Create(policy.Levels)), asOf, period, zone ?? fallbackZone);
+            return ComplianceReport.Create(policy, tickets.Select(t => t.Create(policy.Levels)), asOf, period, zone ?? policy.DefaultCalendarValue?.Zone ?? DateTimeZone.Utc);
         };
     }
 

@@ -230,8 +230,13 @@ internal static class PolicyReader
         var numbers = new List<int>();
         foreach (var item in context.Array(node, "an array of levels (numbers or names)"))
         {
-            if (item.Kind == JsonValueKind.Number && context.TryInt(item, "a level number", out int number))
+            if (item.Kind == JsonValueKind.Number)
             {
+                if (!context.TryInt(item, "a level number", out int number))
+                {
+                    continue;
+                }
+
                 if (levels.Contains(number))
                 {
                     numbers.Add(number);
