@@ -1,0 +1,190 @@
+using System;
+using NodaTime;
+using ServiceCommitments.Calendars;
+
+namespace ServiceCommitments.Inspections;
+
+/// <summary>
+/// Walks the occurrences of an anchored schedule in order, allocation-free: the engine behind the lazy sequence, the
+/// span fill, the next due date and compliance. A floating schedule re-anchors the cursor on a visit.
+/// </summary>
+internal struct ScheduleCursor
+{
+    private readonly SchedulePlan plan;
+    private int phase;
+    private LocalDate phaseBase;  // the date steps are counted from: the phase's anchor, or a re-anchor
+    private int step;             // the next occurrence is phaseBase + step × the phase's step
+    private int number;           // the number of the last occurrence produced or skipped
+    private LocalDate previousRaw; // the raw date of the occurrence before the next, for its cycle
+    private bool done;
+
+    internal ScheduleCursor(SchedulePlan plan)
+    {
+        this.plan = plan;
+        phase = 0;
+        phaseBase = plan.PhaseAnchor(0);
+        previousRaw = phaseBase;
+        step = plan.Schedule.IncludesAnchor ? 0 : 1;
+        number = step - 1;
+        done = false;
+    }
+
+    internal readonly int Number => number;
+
+    /// <summary>Positions the cursor on the first occurrence of phase <paramref name="phaseIndex"/> at step <paramref name="n"/> (n ≥ 1) of a fixed schedule.</summary>
+    internal void Seek(int phaseIndex, int n)
+    {
+        phase = phaseIndex;
+        phaseBase = plan.PhaseAnchor(phaseIndex);
+        step = n;
+        number = plan.FirstNumber(phaseIndex) + n - 1;
+        previousRaw = n <= 1 ? phaseBase : Raw(phaseBase, n - 1, out _);
+        done = false;
+    }
+
+    /// <summary>Re-anchors the current phase on <paramref name="newBase"/>: the next occurrence is newBase + one step.</summary>
+    internal void Reanchor(LocalDate newBase)
+    {
+        if (plan.Schedule.Phases.Count == 0 || plan.Schedule.Phases[phase].Step.IsCalendarPeriod)
+        {
+            return;
+        }
+
+        phaseBase = newBase;
+        previousRaw = newBase;
+        step = 1;
+    }
+
+    /// <summary>The next occurrence in the schedule's bounds, skipped ones passed over; false at the end.</summary>
+    internal bool MoveNext(out Occurrence occurrence)
+    {
+        var schedule = plan.Schedule;
+        while (!done)
+        {
+            if (!TryRaw(out var raw, out bool clamped, out int intervalDays, out var cycleStart))
+            {
+                done = true;
+                break;
+            }
+
+            number++;
+            int thisPhase = phase;
+            step++;
+            if (number > plan.MaxNumber)
+            {
+                done = true;
+                break;
+            }
+
+            var nominal = raw;
+            if (clamped)
+            {
+                if (schedule.MonthEnd == MonthEndRule.Skip)
+                {
+                    continue;
+                }
+
+                if (schedule.MonthEnd == MonthEndRule.Forward)
+                {
+                    nominal = raw.PlusDays(1);
+                }
+            }
+
+            if (nominal > plan.LastDate)
+            {
+                done = true;
+                break;
+            }
+
+            if (nominal < plan.FirstDate || !plan.Align(nominal, out var due))
+            {
+                continue;
+            }
+
+            occurrence = plan.Complete(number, thisPhase, cycleStart, nominal, due, intervalDays);
+            return true;
+        }
+
+        occurrence = default;
+        return false;
+    }
+
+    /// <summary>The raw date of the next step (clamped at month ends), moving to the next phase when this one is over.</summary>
+    private bool TryRaw(out LocalDate raw, out bool clamped, out int intervalDays, out LocalDate cycleStart)
+    {
+        var phases = plan.Schedule.Phases;
+        raw = default;
+        clamped = false;
+        intervalDays = 0;
+        cycleStart = default;
+        if (phases.Count == 0)
+        {
+            // A one-off duty: the anchor (number 0, when included) and then anchor + the offset.
+            if (step == 0)
+            {
+                raw = cycleStart = phaseBase;
+                intervalDays = 0;
+                return true;
+            }
+
+            if (step > 1)
+            {
+                return false;
+            }
+
+            raw = phaseBase.Plus(plan.Schedule.Once!);
+            cycleStart = phaseBase.PlusDays(1);
+            intervalDays = Period.DaysBetween(phaseBase, raw);
+            return true;
+        }
+
+        while (true)
+        {
+            if (step == 0)
+            {
+                raw = cycleStart = phaseBase;
+                var first = Raw(phaseBase, 1, out _);
+                intervalDays = Period.DaysBetween(phaseBase, first);
+                return true;
+            }
+
+            if (!TryRawAt(phaseBase, step, out raw, out clamped))
+            {
+                return false;
+            }
+
+            if (raw <= plan.PhaseEnd(phase))
+            {
+                var s = phases[phase].Step;
+                if (s.IsCalendarPeriod)
+                {
+                    cycleStart = raw.PlusDays(1).PlusMonths(-s.CalendarPeriodMonths);
+                    intervalDays = Period.DaysBetween(cycleStart, raw) + 1;
+                }
+                else
+                {
+                    cycleStart = previousRaw.PlusDays(1);
+                    intervalDays = Period.DaysBetween(previousRaw, raw);
+                }
+
+                previousRaw = raw;
+                return true;
+            }
+
+            if (phase + 1 >= phases.Count)
+            {
+                return false;
+            }
+
+            phase++;
+            phaseBase = previousRaw = plan.PhaseAnchor(phase);
+            step = 1;
+        }
+    }
+
+    private readonly bool TryRawAt(LocalDate from, int n, out LocalDate raw, out bool clamped) =>
+        SchedulePlan.RawAt(plan.Schedule.Phases[phase].Step, from, n, out raw, out clamped);
+
+    private readonly LocalDate Raw(LocalDate from, int n, out bool clamped) =>
+        TryRawAt(from, n, out var raw, out clamped) ? raw : from;
+}
