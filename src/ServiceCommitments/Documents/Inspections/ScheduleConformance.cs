@@ -58,7 +58,7 @@ internal sealed class ScheduleConformance : ConformanceKind
     private static readonly IReadOnlyDictionary<string, ConformanceOperation> Table = OperationTable(
         new("occurrences", Occurrences, (node, c) => ReadRecords(node, c, OccurrenceFields, "due", ordered: true)),
         new("compliance", Compliance, (node, c) => ReadRecords(node, c, ComplianceFields, "due", ordered: false, "visit")),
-        new("nextDue", NextDue, (node, c) => node.IsNull ? new ValueExpectation<LocalDate?>(null, _ => "none") : c.Context.TryDate(node, out var d) ? new ValueExpectation<LocalDate?>(d, v => v is { } x ? IsoText.FormatDate(x) : "none") : null),
+        new("nextDue", NextDue, (node, c) => node.IsNull ? new OptionalDateExpectation(null) : c.Context.TryDate(node, out var d) ? new OptionalDateExpectation(d) : null),
         new("quotas", Quotas, (node, c) => ReadRecords(node, c, QuotaFields, "period", ordered: false, extraKey: "quota")),
         new("shareOnTime", ShareOnTime, (node, c) => ReadRecords(node, c, ShareFields, "period", ordered: false)),
         new("cohorts", Cohorts, (node, c) => ReadRecords(node, c, CohortFields, "period", ordered: true)),
@@ -185,8 +185,17 @@ internal sealed class ScheduleConformance : ConformanceKind
 
     private static List<LocalDate> CohortDues(SchedulePlan plan, LocalDate? to)
     {
-        var last = to ?? plan.LastDay ?? throw new ArgumentException("The schedule has no end, so a cohort's occurrences never end; give the case a \"to\" date.");
-        return plan.Occurrences(plan.AnchorDate, last).Select(o => o.Due).ToList();
+        if ((to ?? plan.LastDay) is { } last)
+        {
+            return plan.Occurrences(plan.AnchorDate, last).Select(o => o.Due).ToList();
+        }
+
+        if (plan.Schedule.Once is null && plan.Schedule.Count is null)
+        {
+            throw new ArgumentException("The schedule has no end, so a cohort's occurrences never end; give the case a \"to\" date.");
+        }
+
+        return plan.Occurrences().Where(o => o.Due >= plan.AnchorDate).Select(o => o.Due).ToList();
     }
 
     private static Func<object, object?>? FollowUp(CaseReader c)
@@ -435,6 +444,19 @@ internal sealed class ScheduleConformance : ConformanceKind
                 }
 
                 return instants;
+        }
+    }
+
+    /// <summary>Expects a date, or none (null) when the schedule has no such occurrence.</summary>
+    private sealed class OptionalDateExpectation(LocalDate? expected) : Expectation
+    {
+        internal override string Describe() => expected is { } d ? IsoText.FormatDate(d) : "none";
+
+        internal override bool Check(object? actual, out string actualText)
+        {
+            var value = actual as LocalDate?;
+            actualText = value is { } d ? IsoText.FormatDate(d) : actual is null ? "none" : actual.ToString() ?? "";
+            return value == expected && (actual is null || actual is LocalDate);
         }
     }
 
