@@ -337,7 +337,7 @@ public sealed class InspectionScheduleBuilder
         }
         else if (allowance.Kind == AllowanceKind.WorkingDays && calendar is null)
         {
-            sink.Add(onTimeField, allowance.ToString(), $"an {side} allowance in working days needs the schedule's calendar (align)");
+            sink.Add(onTimeField, allowance.ToString(), $"{(side == "early" ? "an" : "a")} {side} allowance in working days needs the schedule's calendar (align)");
         }
     }
 
@@ -345,7 +345,7 @@ public sealed class InspectionScheduleBuilder
     {
         if (factor < 0 || factor > 1)
         {
-            sink.Add(shiftField, factor.ToString(CultureInfo.InvariantCulture), $"expected an {side} shift factor from 0 (fixed) to 1 (floating)");
+            sink.Add(shiftField, factor.ToString(CultureInfo.InvariantCulture), $"expected {(side == "early" ? "an" : "a")} {side} shift factor from 0 (fixed) to 1 (floating)");
         }
     }
 
