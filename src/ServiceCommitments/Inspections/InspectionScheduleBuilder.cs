@@ -151,6 +151,9 @@ public sealed class InspectionScheduleBuilder
         set => anchorField = value;
     }
 
+    /// <summary>Where the schedule as a whole came from, for the "nothing to schedule" problem; a document sets its <c>schedule</c>.</summary>
+    internal FieldRef ScheduleField { get; set; } = FieldRef.Named("phases");
+
     /// <summary>Adds a duty that follows each visit (the signed report filed within 5 working days).</summary>
     /// <param name="name">The duty's name, unique in the schedule.</param>
     /// <param name="within">The deadline after the visit: working days, calendar days or a period.</param>
@@ -200,7 +203,7 @@ public sealed class InspectionScheduleBuilder
 
         if (phases.Count == 0 && once is null && quotas.Count == 0)
         {
-            sink.Add(FieldRef.Named("phases"), null, "a schedule needs at least one phase, a one-off offset (once) or a quota");
+            sink.Add(ScheduleField, null, "a schedule needs at least one phase, a one-off offset (once) or a quota");
         }
 
         if (phases.Count > 0 && once is { } oneOff)

@@ -35,7 +35,7 @@ internal static class ScheduleReader
         int errorsBefore = context.ErrorCount;
         string anchor = schedule.Required("anchor", "the contract event the schedule counts from, such as \"acceptance\"") is { } anchorNode &&
             context.TryString(anchorNode, "an event name", out string a) ? a : "anchor";
-        var builder = new InspectionScheduleBuilder(anchor);
+        var builder = new InspectionScheduleBuilder(anchor) { ScheduleField = FieldRef.At(node) };
         if (schedule.Optional("anchor") is { } an)
         {
             builder.AnchorField = FieldRef.At(an);
