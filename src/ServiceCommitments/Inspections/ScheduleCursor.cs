@@ -17,6 +17,8 @@ internal struct ScheduleCursor
     private int number;           // the number of the last occurrence produced or skipped
     private LocalDate previousRaw; // the raw date of the occurrence before the next, for its cycle
     private bool done;
+    private LocalDate stopAfter;          // the last due date wanted; MaxIsoValue when there is none
+    private LocalDate firstWorkingAfterStop; // default until needed
 
     internal ScheduleCursor(SchedulePlan plan)
     {
@@ -27,7 +29,15 @@ internal struct ScheduleCursor
         step = plan.Schedule.IncludesAnchor ? 0 : 1;
         number = step - 1;
         done = false;
+        stopAfter = LocalDate.MaxIsoValue;
+        firstWorkingAfterStop = default;
     }
+
+    /// <summary>
+    /// Ends the walk at the first occurrence whose due date cannot be on or before <paramref name="last"/>, without
+    /// aligning it, so that a range reads holiday data only as far as its answer needs.
+    /// </summary>
+    internal void StopAfter(LocalDate last) => stopAfter = last;
 
     internal readonly int Number => number;
 
@@ -96,6 +106,12 @@ internal struct ScheduleCursor
                 break;
             }
 
+            if (nominal > stopAfter && CannotBeDueByStop(nominal))
+            {
+                done = true;
+                break;
+            }
+
             if (nominal < plan.FirstDate || !plan.Align(nominal, out var due))
             {
                 continue;
@@ -107,6 +123,27 @@ internal struct ScheduleCursor
 
         occurrence = default;
         return false;
+    }
+
+    /// <summary>
+    /// Whether an occurrence whose nominal date is after the stop cannot be due on or before it: moves that never go
+    /// back keep it after the stop, and moves that go back stop at the first working day after the stop when that day
+    /// is on or before the nominal date.
+    /// </summary>
+    private bool CannotBeDueByStop(LocalDate nominal)
+    {
+        var alignment = plan.Schedule.Alignment;
+        if (alignment.Move is AlignMove.None or AlignMove.NextWorkingDay or AlignMove.Skip)
+        {
+            return true;
+        }
+
+        if (firstWorkingAfterStop == default)
+        {
+            firstWorkingAfterStop = alignment.Calendar!.AddWorkingDays(stopAfter, 1);
+        }
+
+        return firstWorkingAfterStop <= nominal;
     }
 
     /// <summary>The raw date of the next step (clamped at month ends), moving to the next phase when this one is over.</summary>

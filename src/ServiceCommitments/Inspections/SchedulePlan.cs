@@ -19,7 +19,10 @@ namespace ServiceCommitments.Inspections;
 /// kept, each its own duty.</para>
 /// <para>Alignment, working-day allowances and notices read the alignment calendar, so they throw
 /// <see cref="HolidayDataUnavailableException"/> for a year whose holiday data the calendar lacks, unless the calendar
-/// treats unknown years as ordinary. The lazy sequence throws when it reaches such a year, not before.</para>
+/// treats unknown years as ordinary. A range reads only the dates its answer needs: it stops at the first occurrence
+/// whose due date cannot fall in it (one after the range whose move never goes back, or with a working day between
+/// the range's end and its nominal date), and the lazy sequence throws when it reaches an unknown year, not
+/// before.</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
 [Immutable]
@@ -125,6 +128,7 @@ public sealed class SchedulePlan
     private IEnumerable<Occurrence> Iterate(LocalDate from, LocalDate to)
     {
         var cursor = StartAt(from);
+        cursor.StopAfter(to);
         while (cursor.MoveNext(out var occurrence) && occurrence.Due <= to)
         {
             if (occurrence.Due >= from)
@@ -144,6 +148,7 @@ public sealed class SchedulePlan
     {
         CheckRange(from, to);
         var cursor = StartAt(from);
+        cursor.StopAfter(to);
         int written = 0;
         while (written < destination.Length && cursor.MoveNext(out var occurrence) && occurrence.Due <= to)
         {

@@ -398,6 +398,17 @@ public sealed class InspectionScheduleTests
     }
 
     [Fact]
+    public void Occurrences_ReadOnlyYearsTheRangeNeeds_WhenNextNominalIsInUnknownYear()
+    {
+        // 1 January 2021 moves to 31 December 2020, before the range. 1 January 2026 is a holiday whose nearest working day, 31 December 2025, is in the range; 1 January 2027 is
+        // after the range, and 4 January 2026 is a working day between, so 2027's unknown data is never asked for.
+        var schedule = new InspectionScheduleBuilder("acceptance").AddPhase(ScheduleStep.Years(1)).AlignTo(Office, AlignMove.NearestWorkingDay).Build();
+        var plan = schedule.Anchor(D("2020-01-01"));
+        Assert.Equal(["2021-12-31", "2022-12-30", "2024-01-02", "2024-12-31", "2025-12-31"], Dues(plan.Occurrences(D("2021-01-01"), D("2025-12-31"))));
+        Assert.Throws<HolidayDataUnavailableException>(() => plan.Occurrences(D("2021-01-01"), D("2026-12-31")).ToList());
+    }
+
+    [Fact]
     public void Fill_WritesOccurrences_AndStopsWhenFull()
     {
         var plan = FormatsExample().Anchor(D("2024-03-20"));

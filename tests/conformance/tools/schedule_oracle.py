@@ -234,6 +234,15 @@ class Plan:
             return nearer
         return inside[0] if inside else None
 
+    # rule 11: a range stops at the first occurrence whose due date cannot fall in it
+    def cannot_be_due_by(self, stop, nominal):
+        if self.s.move in ("none", "nextWorkingDay", "skip"):
+            return True
+        first = stop + ONE
+        while not self.s.is_working(first):
+            first += ONE
+        return first <= nominal
+
     # rule 5
     def side(self, allowance, due, interval, sign, cycle_start):
         kind = allowance[0]
@@ -303,7 +312,7 @@ class Plan:
                 return
             anchor = end
 
-    def occurrences(self, rebase=None):
+    def occurrences(self, rebase=None, stop=None):
         s = self.s
         for number, phase, raw, clamped, cycle, interval in self.raws(rebase):
             if s.count is not None and number > s.count:
@@ -317,6 +326,8 @@ class Plan:
                 return
             if nominal < self.first:
                 continue
+            if stop is not None and nominal > stop and self.cannot_be_due_by(stop, nominal):
+                return
             due = self.align(nominal)
             if due is None:
                 continue
@@ -324,7 +335,7 @@ class Plan:
 
     def between(self, start, end):
         out = []
-        for o in self.occurrences():
+        for o in self.occurrences(stop=end):
             if o["due"] > end:
                 break
             if end < MAX_DATE - dt.timedelta(days=400) and o["nominal"] > end + dt.timedelta(days=400):

@@ -18,6 +18,7 @@ namespace ServiceCommitments.Documents;
 /// </summary>
 internal sealed class ScheduleConformance : ConformanceKind
 {
+
     internal static readonly ScheduleConformance Instance = new();
 
     private static readonly IReadOnlyList<ConformanceError> ErrorList =
@@ -101,7 +102,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         var anchor = Anchor(c);
         var from = c.Date("from");
         var to = c.Date("to");
-        return s => anchor((InspectionSchedule)s).Occurrences(from, to).Select(OccurrenceRecord).ToList();
+        return s => anchor((InspectionSchedule)s).Occurrences(from, to).Select(OccurrenceRecord).ToRecords();
     }
 
     private static Func<object, object?>? Compliance(CaseReader c)
@@ -112,7 +113,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         return s =>
         {
             var report = anchor((InspectionSchedule)s).Assess(visits, asOf);
-            return report.Entries.Concat(report.Extras).Select(ComplianceRecord).ToList();
+            return report.Entries.Concat(report.Extras).Select(ComplianceRecord).ToRecords();
         };
     }
 
@@ -142,7 +143,7 @@ internal sealed class ScheduleConformance : ConformanceKind
             {
                 ["quota"] = IndexOf(schedule.Quotas, q.Quota), ["period"] = q.Period, ["visits"] = q.Visits, ["required"] = q.Required,
                 ["status"] = StatusNames[(int)q.Status], ["partial"] = q.IsPartial,
-            }).ToList();
+            }).ToRecords();
         };
     }
 
@@ -155,7 +156,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         return per is not { } grid ? null : s => anchor((InspectionSchedule)s).Assess(visits, asOf).ShareOnTime(grid).Select(p => new Dictionary<string, object?>
         {
             ["period"] = p.Period, ["onTime"] = p.OnTime, ["decided"] = p.Decided, ["pending"] = p.Pending,
-        }).ToList();
+        }).ToRecords();
     }
 
     private static Func<object, object?>? Cohorts(CaseReader c)
@@ -180,7 +181,7 @@ internal sealed class ScheduleConformance : ConformanceKind
             ["period"] = cohort.Period,
             ["members"] = cohort.Members.ToList(),
             ["due"] = CohortDues(cohort.Plan, to),
-        }).ToList();
+        }).ToRecords();
     }
 
     private static List<LocalDate> CohortDues(SchedulePlan plan, LocalDate? to)
@@ -447,6 +448,12 @@ internal sealed class ScheduleConformance : ConformanceKind
         }
     }
 
+    /// <summary>An operation's result as records of typed values; shown as the records when a case expected an error.</summary>
+    internal sealed class RecordList(IEnumerable<Dictionary<string, object?>> records) : List<Dictionary<string, object?>>(records)
+    {
+        public override string ToString() => RecordsExpectation.Format(this);
+    }
+
     /// <summary>Expects a date, or none (null) when the schedule has no such occurrence.</summary>
     private sealed class OptionalDateExpectation(LocalDate? expected) : Expectation
     {
@@ -471,7 +478,7 @@ internal sealed class ScheduleConformance : ConformanceKind
 
         internal override bool Check(object? actual, out string actualText)
         {
-            if (actual is not List<Dictionary<string, object?>> records)
+            if (actual is not RecordList records)
             {
                 actualText = actual?.ToString() ?? "nothing";
                 return false;
@@ -542,7 +549,7 @@ internal sealed class ScheduleConformance : ConformanceKind
             return Equals(a, b);
         }
 
-        private static string Format(IEnumerable<Dictionary<string, object?>> records) =>
+        internal static string Format(IEnumerable<Dictionary<string, object?>> records) =>
             "[" + string.Join(", ", records.Select(r => "{" + string.Join(", ", r.Select(p => $"{p.Key}: {FormatValue(p.Value)}")) + "}")) + "]";
 
         private static string FormatValue(object? value) => value switch
@@ -558,4 +565,10 @@ internal sealed class ScheduleConformance : ConformanceKind
             _ => value.ToString() ?? "",
         };
     }
+}
+
+/// <summary>Wraps an operation's records for <see cref="ScheduleConformance"/>.</summary>
+internal static class ScheduleRecords
+{
+    internal static ScheduleConformance.RecordList ToRecords(this IEnumerable<Dictionary<string, object?>> records) => new(records);
 }
