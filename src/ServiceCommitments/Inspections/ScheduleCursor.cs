@@ -196,12 +196,12 @@ internal struct ScheduleCursor
                 if (s.IsCalendarPeriod)
                 {
                     cycleStart = raw.PlusDays(1).PlusMonths(-s.CalendarPeriodMonths);
-                    intervalDays = Period.DaysBetween(cycleStart, raw) + 1;
+                    intervalDays = plan.NeedsInterval ? Period.DaysBetween(cycleStart, raw) + 1 : 0;
                 }
                 else
                 {
                     cycleStart = previousRaw.PlusDays(1);
-                    intervalDays = Period.DaysBetween(previousRaw, raw);
+                    intervalDays = plan.NeedsInterval ? Period.DaysBetween(previousRaw, raw) : 0;
                 }
 
                 previousRaw = raw;

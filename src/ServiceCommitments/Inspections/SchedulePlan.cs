@@ -76,6 +76,7 @@ public sealed class SchedulePlan
 
         LastDate = last;
         FirstDate = within?.Start ?? MinDate;
+        NeedsInterval = schedule.OnTimeRule.Early.Kind == AllowanceKind.ShareOfInterval || schedule.OnTimeRule.Late.Kind == AllowanceKind.ShareOfInterval;
         MaxNumber = schedule.Count ?? int.MaxValue;
     }
 
@@ -96,6 +97,9 @@ public sealed class SchedulePlan
     internal LocalDate LastDate { get; }
 
     internal int MaxNumber { get; }
+
+    /// <summary>Whether a window depends on the interval (a share of it), so that the cursor measures it.</summary>
+    internal bool NeedsInterval { get; }
 
     internal LocalDate PhaseAnchor(int phase) => phaseAnchors[phase];
 
@@ -450,6 +454,11 @@ public sealed class SchedulePlan
 
     private static LocalDate SafePlusDays(LocalDate date, int days)
     {
+        if (date.Year > CalendarLimits.MinYear + 100 && date.Year < CalendarLimits.MaxYear - 100 && days > -36_500 && days < 36_500)
+        {
+            return date.PlusDays(days);
+        }
+
         long target = (long)Period.DaysBetween(MinDate, date) + days;
         return target < 0 ? MinDate : target > Period.DaysBetween(MinDate, MaxDate) ? MaxDate : date.PlusDays(days);
     }
