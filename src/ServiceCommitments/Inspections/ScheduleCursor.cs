@@ -19,6 +19,7 @@ internal struct ScheduleCursor
     private bool done;
     private LocalDate stopAfter;          // the last due date wanted; MaxIsoValue when there is none
     private LocalDate firstWorkingAfterStop; // default until needed
+    private LocalDate skipBefore;         // occurrences due before it are passed over; MinIsoValue for none
 
     internal ScheduleCursor(SchedulePlan plan)
     {
@@ -31,6 +32,7 @@ internal struct ScheduleCursor
         done = false;
         stopAfter = LocalDate.MaxIsoValue;
         firstWorkingAfterStop = default;
+        skipBefore = LocalDate.MinIsoValue;
     }
 
     /// <summary>
@@ -38,6 +40,9 @@ internal struct ScheduleCursor
     /// aligning it, so that a range reads holiday data only as far as its answer needs.
     /// </summary>
     internal void StopAfter(LocalDate last) => stopAfter = last;
+
+    /// <summary>Passes over, without computing their windows, the occurrences due before <paramref name="first"/>.</summary>
+    internal void SkipBefore(LocalDate first) => skipBefore = first;
 
     internal readonly int Number => number;
 
@@ -112,7 +117,7 @@ internal struct ScheduleCursor
                 break;
             }
 
-            if (nominal < plan.FirstDate || !plan.Align(nominal, out var due))
+            if (nominal < plan.FirstDate || !plan.Align(nominal, out var due) || due < skipBefore)
             {
                 continue;
             }

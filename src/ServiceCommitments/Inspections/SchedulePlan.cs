@@ -133,6 +133,7 @@ public sealed class SchedulePlan
     {
         var cursor = StartAt(from);
         cursor.StopAfter(to);
+        cursor.SkipBefore(from);
         while (cursor.MoveNext(out var occurrence) && occurrence.Due <= to)
         {
             if (occurrence.Due >= from)
@@ -153,6 +154,7 @@ public sealed class SchedulePlan
         CheckRange(from, to);
         var cursor = StartAt(from);
         cursor.StopAfter(to);
+        cursor.SkipBefore(from);
         int written = 0;
         while (written < destination.Length && cursor.MoveNext(out var occurrence) && occurrence.Due <= to)
         {
