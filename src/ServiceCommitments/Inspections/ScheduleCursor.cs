@@ -20,6 +20,7 @@ internal struct ScheduleCursor
     private LocalDate stopAfter;          // the last due date wanted; MaxIsoValue when there is none
     private LocalDate firstWorkingAfterStop; // default until needed
     private LocalDate skipBefore;         // occurrences due before it are passed over; MinIsoValue for none
+    private bool dueOnly;
 
     internal ScheduleCursor(SchedulePlan plan)
     {
@@ -40,6 +41,9 @@ internal struct ScheduleCursor
     /// aligning it, so that a range reads holiday data only as far as its answer needs.
     /// </summary>
     internal void StopAfter(LocalDate last) => stopAfter = last;
+
+    /// <summary>Makes the cursor give due dates only: windows and notice days are left at the due date (for probing).</summary>
+    internal void DueOnly() => dueOnly = true;
 
     /// <summary>Passes over, without computing their windows, the occurrences due before <paramref name="first"/>.</summary>
     internal void SkipBefore(LocalDate first) => skipBefore = first;
@@ -122,7 +126,9 @@ internal struct ScheduleCursor
                 continue;
             }
 
-            occurrence = plan.Complete(number, thisPhase, cycleStart, nominal, due, intervalDays);
+            occurrence = dueOnly
+                ? new Occurrence(number, thisPhase, cycleStart, nominal, due, due, due, due)
+                : plan.Complete(number, thisPhase, cycleStart, nominal, due, intervalDays);
             return true;
         }
 

@@ -36,7 +36,7 @@ public sealed class SchedulePhase
 }
 
 /// <summary>
-/// How far ahead of each occurrence the customer must be told (D4.8 "notify before an inspection", "announce at least
+/// How far ahead of each occurrence the customer must be told ("notify the customer before an inspection", "announce at least
 /// 3 days before"): the last day on which the notice may be given.
 /// </summary>
 /// <remarks>The default value is no lead time (notice on the due date itself). Instances are immutable values.</remarks>
@@ -83,7 +83,7 @@ public readonly record struct NoticeLeadTime
 }
 
 /// <summary>
-/// A duty that follows each visit, with its own deadline counted from the visit's date (D4.9: "the report signed by the
+/// A duty that follows each visit, with its own deadline counted from the visit's date ("the report signed by the
 /// customer is filed within 5 working days").
 /// </summary>
 /// <remarks>

@@ -264,6 +264,7 @@ public sealed class SchedulePlan
             }
 
             var probe = cursor;
+            probe.DueOnly();
             if (!probe.MoveNext(out var first) || first.Due < from)
             {
                 return cursor;
