@@ -33,9 +33,11 @@ public sealed class ServicePolicy
         List<(PolicyTarget Row, BusinessCalendar? Calendar)> rows,
         List<string> order,
         bool confirmedEventsOnly,
-        LevelChangeRule levelChange)
+        LevelChangeRule levelChange,
+        string? defaultCalendar)
     {
         Levels = levels;
+        DefaultCalendar = defaultCalendar;
         Calendars = new ReadOnlyDictionary<string, BusinessCalendar>(calendars);
         Targets = Array.AsReadOnly(rows.Select(r => r.Row).ToArray());
         ConfirmedEventsOnly = confirmedEventsOnly;
@@ -69,6 +71,9 @@ public sealed class ServicePolicy
 
     /// <summary>The policy's named calendars.</summary>
     public IReadOnlyDictionary<string, BusinessCalendar> Calendars { get; }
+
+    /// <summary>The name of the calendar for rows that need one and name none, or null.</summary>
+    public string? DefaultCalendar { get; }
 
     /// <summary>The rows, in the order they were added.</summary>
     public IReadOnlyList<PolicyTarget> Targets { get; }

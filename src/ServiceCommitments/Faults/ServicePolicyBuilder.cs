@@ -20,6 +20,7 @@ public sealed class ServicePolicyBuilder
 {
     private readonly Dictionary<string, (BusinessCalendar Calendar, FieldRef Field)> calendars = new(StringComparer.Ordinal);
     private readonly List<PolicyTarget> targets = [];
+    private readonly List<string> declared = [];
     private FaultLevels levels = FaultLevels.Standard;
     private string? defaultCalendar;
     private FieldRef defaultCalendarField = FieldRef.Named("default calendar");
@@ -69,6 +70,25 @@ public sealed class ServicePolicyBuilder
     {
         defaultCalendar = name;
         defaultCalendarField = field;
+        return this;
+    }
+
+    /// <summary>
+    /// Declares a milestone that has events but no target of its own, so that rows may count from it: "a fault detection
+    /// report within 8 hours of confirming a hardware fault" counts from <c>hardwareConfirmed</c>. A row counting from a
+    /// milestone that is neither declared nor set by a row is an error, so a misspelt name is never silently waiting.
+    /// </summary>
+    /// <param name="milestone">The milestone's name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty, <c>reported</c> or holds a '.'.</exception>
+    public ServicePolicyBuilder DeclareMilestone(string milestone)
+    {
+        _ = PolicyTarget.For(milestone, default);
+        if (!declared.Contains(milestone))
+        {
+            declared.Add(milestone);
+        }
+
         return this;
     }
 
@@ -131,7 +151,7 @@ public sealed class ServicePolicyBuilder
             }
         }
 
-        var defined = new HashSet<string>(targets.Select(t => t.Milestone), StringComparer.Ordinal);
+        var defined = new HashSet<string>(targets.Select(t => t.Milestone).Concat(declared), StringComparer.Ordinal);
         foreach (var row in targets)
         {
             CheckReference(row, row.FromMilestone, "counts from", defined, sink);
@@ -146,7 +166,7 @@ public sealed class ServicePolicyBuilder
         }
 
         var named = calendars.ToDictionary(p => p.Key, p => p.Value.Calendar, StringComparer.Ordinal);
-        return new ServicePolicy(levels, named, resolved, order, ConfirmedEventsOnly, LevelChange);
+        return new ServicePolicy(levels, named, resolved, order, ConfirmedEventsOnly, LevelChange, defaultCalendar);
     }
 
     private BusinessCalendar? ResolveCalendar(PolicyTarget row, BusinessCalendar? fallback, ProblemSink sink)
@@ -181,14 +201,14 @@ public sealed class ServicePolicyBuilder
     {
         if (milestone is not null && !defined.Contains(milestone))
         {
-            sink.Add(row.Origin, ProblemSink.Quote(milestone), $"the row {verb} a milestone no row of the policy defines; expected one of: {string.Join(", ", defined)}");
+            sink.Add(row.Origin, ProblemSink.Quote(milestone), $"the row {verb} a milestone the policy neither sets a target for nor declares; expected one of: {string.Join(", ", defined)} (declare an event-only milestone with \"milestones\")");
         }
     }
 
     /// <summary>The milestones in an order where every milestone comes after those it depends on; null (with the cycle reported) when there is a cycle.</summary>
     private List<string>? TopologicalOrder(ProblemSink sink)
     {
-        var milestones = targets.Select(t => t.Milestone).Distinct(StringComparer.Ordinal).ToList();
+        var milestones = targets.Select(t => t.Milestone).Concat(declared).Distinct(StringComparer.Ordinal).ToList();
         var dependsOn = milestones.ToDictionary(m => m, _ => new List<(string On, PolicyTarget Row)>(), StringComparer.Ordinal);
         foreach (var row in targets)
         {

@@ -100,7 +100,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     public static ServiceTarget WorkingTime(Duration amount) => new(TargetKind.WorkingTime, CheckAmount(amount, nameof(amount)), null, HolidayRule.None, 0);
 
     /// <summary>Within <paramref name="days"/> working days: the close of business of the Nth working day after the start's date.</summary>
-    /// <param name="days">The working days allowed, 0 to 1,000,000; zero means the close of business of the start's own date (or its next working day).</param>
+    /// <param name="days">The working days allowed, 0 to 1,000,000; zero means the same working day: the close of business of the start's date, or of the next working day when the start's date is not a working day or the start is after its close.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative or above 1,000,000.</exception>
     public static ServiceTarget WorkingDays(int days) => new(TargetKind.WorkingDays, CheckDays(days, nameof(days)), null, HolidayRule.None, 0);
@@ -218,29 +218,8 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     }
 
     /// <summary>Describes the target as a contract would, in English: <c>within 2 working days</c>, <c>within 30 minutes</c>.</summary>
-    /// <returns>The description.</returns>
-    public override string ToString()
-    {
-        string text = kind switch
-        {
-            TargetKind.Elapsed => "within " + DescribeDuration(Duration.FromTicks(amount)),
-            TargetKind.WorkingTime => "within " + DescribeDuration(Duration.FromTicks(amount)) + " of working time",
-            TargetKind.WorkingDays => $"within {Plural(amount, "working day")}",
-            TargetKind.CalendarDays => $"within {Plural(amount, "calendar day")}",
-            _ => "within " + DescribePeriod(period ?? NodaTime.Period.Zero),
-        };
-        if (holidayRule == HolidayRule.NextWorkingDay)
-        {
-            text += ", moved past a last day that is not a working day";
-        }
-
-        if (cutOff != 0)
-        {
-            text += $", counted from the next working day after {LocalTime.FromTicksSinceMidnight(cutOff - 1).ToString("HH:mm", CultureInfo.InvariantCulture)}";
-        }
-
-        return text;
-    }
+    /// <returns>The phrase; <see cref="Phrases.TargetPhrases.Parse"/> reads it back to this target.</returns>
+    public override string ToString() => Phrases.TargetPhrases.Render(this, Phrases.Language.English);
 
     /// <inheritdoc/>
     public bool Equals(ServiceTarget other) =>
@@ -337,12 +316,20 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
 
     private static long CloseOfBusinessOfDayOrNext(long start, BusinessCalendar calendar)
     {
-        // "Within 0 working days": the close of business of the start's date when it is a working day, else of the next one.
+        // "Within 0 working days", the same working day: the close of business of the start's date when it is a working
+        // day and the start is not after its close; otherwise the close of the next working day.
         var date = Instant.FromUnixTimeTicks(start).InZone(calendar.Zone).Date;
         var dayStart = PeriodRules.StartOfDay(calendar.Zone, date);
-        return calendar.IsWorkingDay(date)
-            ? calendar.AddWorkingDays(dayStart - Duration.FromTicks(1), 1).ToUnixTimeTicks()
-            : calendar.AddWorkingDays(dayStart, 1).ToUnixTimeTicks();
+        if (calendar.IsWorkingDay(date))
+        {
+            long close = calendar.AddWorkingDays(dayStart - Duration.FromTicks(1), 1).ToUnixTimeTicks();
+            if (start <= close)
+            {
+                return close;
+            }
+        }
+
+        return calendar.AddWorkingDays(dayStart, 1).ToUnixTimeTicks();
     }
 
     /// <summary>The deadline, allocation-free: the clock starts at <paramref name="start"/> (after the cut-off) and stops during <paramref name="pauses"/> (sorted, disjoint).</summary>
@@ -439,36 +426,5 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
         }
 
         return string.Join(" ", parts);
-    }
-
-    private static string DescribePeriod(Period p)
-    {
-        if (p.Equals(NodaTime.Period.FromDays(15)))
-        {
-            return "half a month (15 days)";
-        }
-
-        var parts = new List<string>();
-        if (p.Years > 0)
-        {
-            parts.Add(Plural(p.Years, "year"));
-        }
-
-        if (p.Months > 0)
-        {
-            parts.Add(Plural(p.Months, "month"));
-        }
-
-        if (p.Weeks > 0)
-        {
-            parts.Add(Plural(p.Weeks, "week"));
-        }
-
-        if (p.Days > 0)
-        {
-            parts.Add(Plural(p.Days, "day"));
-        }
-
-        return parts.Count == 0 ? "no time" : string.Join(" ", parts);
     }
 }

@@ -42,6 +42,8 @@ public sealed class ServiceTargetTests
     [InlineData("2024-02-08 09:00", 2, "2024-02-18 18:00")] // the 9th, then Spring Festival 10-17 February; 18 February is a 调休 Sunday
     [InlineData("2024-03-04 10:00", 0, "2024-03-04 18:00")] // "within 0 working days": the close of the start's day
     [InlineData("2024-03-09 10:00", 0, "2024-03-11 18:00")] // ... or of the next working day
+    [InlineData("2024-03-04 18:00", 0, "2024-03-04 18:00")] // reported at the close: that close
+    [InlineData("2024-03-04 19:00", 0, "2024-03-05 18:00")] // reported after the close: the next working day's
     public void WorkingDays_CloseOfTheNthWorkingDayAfterTheStartsDate(string start, int days, string due) =>
         Assert.Equal(Sh(due), ServiceTarget.WorkingDays(days).GetDue(Sh(start), Office));
 
@@ -76,7 +78,7 @@ public sealed class ServiceTargetTests
     public void HalfMonth_IsFifteenDays_AndTheHolidayRuleMovesIt()
     {
         Assert.Equal(Period.FromDays(15), ServiceTarget.HalfMonth.Period);
-        Assert.Equal("within half a month (15 days)", ServiceTarget.HalfMonth.ToString());
+        Assert.Equal("within half a month", ServiceTarget.HalfMonth.ToString());
         // Reported 16 September 2024: the 15th day is 1 October, inside National Day: the 8th's close.
         Assert.Equal(Sh("2024-10-01 00:00").Plus(Duration.FromDays(1)), ServiceTarget.HalfMonth.GetDue(Sh("2024-09-16 10:00"), Office));
         Assert.Equal(Sh("2024-10-08 18:00"), ServiceTarget.HalfMonth.WithHolidayRule(HolidayRule.NextWorkingDay).GetDue(Sh("2024-09-16 10:00"), Office));
@@ -139,7 +141,7 @@ public sealed class ServiceTargetTests
         Assert.Equal(Duration.FromMinutes(30), explanation.Paused);
         Assert.Equal(explanation.Due - start, explanation.Counted + explanation.Paused + explanation.Closed);
         Assert.Contains(explanation.Spans, s => s.Kind == ExplanationSpanKind.Closed && s.Start == Sh("2024-09-30 18:00") && s.End == Sh("2024-10-08 09:00"));
-        Assert.Contains("within 8 hours of working time", explanation.ToString(), StringComparison.Ordinal);
+        Assert.Contains("within 8 working hours", explanation.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -177,7 +179,7 @@ public sealed class ServiceTargetTests
         Assert.NotEqual(ServiceTarget.WorkingDays(2), ServiceTarget.CalendarDays(2));
         Assert.Equal(ServiceTarget.OfPeriod(Period.FromWeeks(1)), ServiceTarget.OfPeriod(Period.FromDays(7)));
         Assert.Equal("within 30 minutes", ServiceTarget.Elapsed(Duration.FromMinutes(30)).ToString());
-        Assert.Equal("within 1 working day, counted from the next working day after 16:00", ServiceTarget.WorkingDays(1).WithCutOff(new LocalTime(16, 0)).ToString());
+        Assert.Equal("within 1 working day, counted from the next working day when reported at or after 16:00", ServiceTarget.WorkingDays(1).WithCutOff(new LocalTime(16, 0)).ToString());
         Assert.Equal(ServiceTarget.Elapsed(Duration.Zero), default);
     }
 

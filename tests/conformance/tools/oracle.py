@@ -360,7 +360,7 @@ def check(paths):
     for path in paths:
         doc = json.load(open(path, encoding="utf-8"))
         if "calendar" not in doc:
-            continue  # another kind of file (schedule-*.json: schedule_oracle.py checks those)
+            continue  # a policy, warranty or schedule file: policy_oracle.py and schedule_oracle.py check those
         calendar = Calendar(doc["calendar"])
         for i, case in enumerate(doc["cases"]):
             total += 1

@@ -13,9 +13,6 @@ internal sealed class CalendarConformance : ConformanceKind
 {
     internal static readonly CalendarConformance Instance = new();
 
-    private static readonly IReadOnlyList<ConformanceError> ErrorList =
-        [new ConformanceError("unknownYear", e => e is HolidayDataUnavailableException)];
-
     private static readonly IReadOnlyDictionary<string, ConformanceOperation> Table = OperationTable(
         new("addWorkingTime", AddWorkingTime, (node, c) => c.ExpectInstant(node)),
         new("addWorkingDays", AddWorkingDays, (node, c) => c.IsDate("start") ? c.ExpectDate(node) : c.ExpectInstant(node)),
@@ -27,8 +24,6 @@ internal sealed class CalendarConformance : ConformanceKind
     internal override string SubjectKey => "calendar";
 
     internal override IReadOnlyDictionary<string, ConformanceOperation> Operations => Table;
-
-    internal override IReadOnlyList<ConformanceError> Errors => ErrorList;
 
     internal override object? ReadSubject(ObjectReader file, DocNode subject, DocumentContext context) => CalendarReader.Read(subject, context);
 

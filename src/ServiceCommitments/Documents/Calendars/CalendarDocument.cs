@@ -46,6 +46,18 @@ public static class CalendarDocument
         return Read(DocumentParser.Parse(element.GetRawText(), null), holidaySets);
     }
 
+    /// <summary>Writes a calendar as a calendar document; <see cref="Parse"/> reads it back to a calendar with the same rules.</summary>
+    /// <param name="calendar">The calendar.</param>
+    /// <param name="holidaySets">The registry its holiday sets are named in; null for <see cref="HolidaySetRegistry.Default"/>. A set the registry holds is written by its id, the registered set with years added as the id and those years.</param>
+    /// <returns>The document, indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentException">The calendar cannot be written as a document: a zone that is not in tzdb, a resolver other than the lenient one, or a holiday set the registry does not hold (nor extends).</exception>
+    public static string Write(BusinessCalendar calendar, HolidaySetRegistry? holidaySets = null)
+    {
+        Preconditions.CheckNotNull(calendar, nameof(calendar));
+        return DocumentWriter.Write(json => CalendarWriter.Write(json, calendar, holidaySets ?? HolidaySetRegistry.Default));
+    }
+
     private static BusinessCalendar Read(DocNode root, HolidaySetRegistry? holidaySets)
     {
         var context = new DocumentContext(null, holidaySets);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using ServiceCommitments.Calendars;
 
 namespace ServiceCommitments.Documents;
 
@@ -23,7 +24,7 @@ internal abstract class ConformanceKind
     /// <summary>The operations, by name.</summary>
     internal abstract IReadOnlyDictionary<string, ConformanceOperation> Operations { get; }
 
-    /// <summary>The errors a case may expect besides <c>argument</c>, each with the exceptions it names.</summary>
+    /// <summary>The errors a case may expect besides <c>argument</c> and <c>unknownYear</c>, each with the exceptions it names.</summary>
     internal virtual IReadOnlyList<ConformanceError> Errors => [];
 
     /// <summary>Reads the file's other properties and its subject; returns null (with problems recorded) when it cannot.</summary>
@@ -43,7 +44,12 @@ internal abstract class ConformanceKind
             }
         }
 
-        return exception is ArgumentException ? ConformanceError.Argument : null;
+        return exception switch
+        {
+            HolidayDataUnavailableException => ConformanceError.UnknownYear,
+            ArgumentException => ConformanceError.Argument,
+            _ => null,
+        };
     }
 
     /// <summary>Builds an operation table keyed by name.</summary>
@@ -61,6 +67,7 @@ internal abstract class ConformanceKind
     internal IEnumerable<string> ErrorNames()
     {
         yield return ConformanceError.Argument;
+        yield return ConformanceError.UnknownYear;
         foreach (var error in Errors)
         {
             yield return error.Name;
@@ -73,6 +80,9 @@ internal sealed record ConformanceError(string Name, Func<Exception, bool> Match
 {
     /// <summary>The input was rejected (an <see cref="ArgumentException"/>, or a subject document with errors).</summary>
     internal const string Argument = "argument";
+
+    /// <summary>A computation needed a year a calendar's holiday data does not know (<see cref="HolidayDataUnavailableException"/>); every kind counts on calendars.</summary>
+    internal const string UnknownYear = "unknownYear";
 }
 
 /// <summary>One operation of a kind: how to read a case's inputs into something to run, and how to read its <c>expected</c>.</summary>

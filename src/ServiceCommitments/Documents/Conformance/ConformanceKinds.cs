@@ -8,6 +8,7 @@ internal static class ConformanceKinds
     internal static readonly IReadOnlyList<ConformanceKind> All =
     [
         CalendarConformance.Instance,
+        PolicyConformance.Instance,
         ScheduleConformance.Instance,
     ];
 }

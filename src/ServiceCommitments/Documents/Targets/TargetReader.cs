@@ -10,12 +10,13 @@ namespace ServiceCommitments.Documents;
 
 /// <summary>
 /// Reads a target ("within N") from the properties of an object: exactly one amount (<c>elapsed</c>,
-/// <c>workingTime</c>, <c>workingDays</c>, <c>calendarDays</c>, <c>period</c>) and the options <c>holidayRule</c>,
+/// <c>workingTime</c>, <c>workingDays</c>, <c>calendarDays</c>, <c>period</c>, or <c>within</c>: a phrase as
+/// commitments write it, "2个工作日内", "within 4 business hours") and the options <c>holidayRule</c>,
 /// <c>cutOff</c> and <c>calendar</c>. Policies, warranty remedies and schedules read their targets here.
 /// </summary>
 internal static class TargetReader
 {
-    internal static readonly string[] Amounts = ["elapsed", "workingTime", "workingDays", "calendarDays", "period"];
+    internal static readonly string[] Amounts = ["elapsed", "workingTime", "workingDays", "calendarDays", "period", "within"];
 
     private static readonly LocalTimePattern CutOffPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
@@ -107,6 +108,19 @@ internal static class TargetReader
                 }
 
                 return kind == "elapsed" ? ServiceTarget.Elapsed(duration) : ServiceTarget.WorkingTime(duration);
+            case "within":
+                if (!context.TryString(node!, "a target phrase such as \"2个工作日内\" or \"within 4 business hours\"", out string phrase))
+                {
+                    return null;
+                }
+
+                if (Phrases.TargetPhrases.TryParse(phrase, out var parsed, out string? problem))
+                {
+                    return parsed;
+                }
+
+                context.Invalid(node!, $"expected a target phrase in English or Chinese, or ISO 8601 ({problem})");
+                return null;
             case "workingDays" or "calendarDays":
                 if (!context.TryInt(node!, "a number of days", out int days))
                 {

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using NodaTime;
+using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
+using Xunit;
+
+namespace ServiceCommitments.Tests.Documents;
+
+/// <summary>A loaded document writes back to an equivalent document: writing, reading and writing again gives the same text, and the same answers.</summary>
+public sealed class DocumentRoundTripTests
+{
+    private static IEnumerable<string> Files(string prefix) =>
+        Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "conformance"), prefix + "*.json").Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> CalendarFiles() => new(Files("").Where(f => JsonNode.Parse(File.ReadAllText(f))!["calendar"] is not null).Select(Path.GetFileName)!);
+
+    public static TheoryData<string> PolicyFiles() => new(Files("policy-").Where(f => !f.Contains("invalid", StringComparison.Ordinal)).Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(CalendarFiles))]
+    public void Calendar_WritesBackToTheSameRules(string file)
+    {
+        string json = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "conformance", file)))!["calendar"]!.ToJsonString();
+        var calendar = CalendarDocument.Parse(json);
+
+        string written = CalendarDocument.Write(calendar);
+        var again = CalendarDocument.Parse(written);
+
+        Assert.Equal(written, CalendarDocument.Write(again));
+        for (var date = new LocalDate(2023, 12, 1); date < new LocalDate(2025, 2, 1); date = date.PlusDays(1))
+        {
+            Assert.Equal(calendar.GetWorkingHours(date), again.GetWorkingHours(date));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PolicyFiles))]
+    public void Policy_WritesBackToTheSameRules_AndTheSameAnswers(string file)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "conformance", file);
+        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        var document = new JsonObject { ["policy"] = root["policy"]!.DeepClone() };
+        if (root["calendars"] is { } calendars)
+        {
+            document["calendars"] = calendars.DeepClone();
+        }
+
+        var policy = PolicyDocument.Parse(document.ToJsonString());
+        string written = PolicyDocument.Write(policy);
+        Assert.Equal(written, PolicyDocument.Write(PolicyDocument.Parse(written)));
+
+        // The rewritten policy answers every case of the file as the original does.
+        root["policy"] = JsonNode.Parse(written)!["policy"]!.DeepClone();
+        root["calendars"] = JsonNode.Parse(written)!["calendars"]?.DeepClone();
+        if (root["calendars"] is null)
+        {
+            root.Remove("calendars");
+        }
+
+        var original = ConformanceFile.Load(path).Run();
+        var rewritten = ConformanceFile.Parse(root.ToJsonString(), file).Run();
+        Assert.Equal(original.Select(r => (r.Passed, r.Actual)), rewritten.Select(r => (r.Passed, r.Actual)));
+    }
+
+    [Fact]
+    public void Calendar_WithAnAddedYear_WritesTheYearAndNotTheWholeSet()
+    {
+        var calendar = CalendarDocument.Parse("""
+            { "zone": "Asia/Shanghai", "weekly": "5x8", "holidaySets": [{ "id": "cn-mainland", "years": { "2027": { "holidays": ["2026-12-31", "2027-01-01"], "adjustedWorkingDays": ["2027-01-03"] } } }],
+              "closures": ["2024-12-24"], "workingDays": ["2024-12-28"], "specialHours": { "2024-12-31": ["09:00-12:00"] }, "unknownYears": "ordinary" }
+            """);
+
+        string written = CalendarDocument.Write(calendar);
+
+        Assert.Contains("\"2027\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"2026-12-31\"", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("2024-10-01", written, StringComparison.Ordinal);
+        var again = CalendarDocument.Parse(written);
+        Assert.True(again.KnowsYear(2027));
+        Assert.True(again.TreatUnknownYearsAsOrdinary);
+        Assert.Equal(written, CalendarDocument.Write(again));
+    }
+
+    [Fact]
+    public void Calendar_ThatNoDocumentCanExpress_IsRefused()
+    {
+        var strict = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]) { Resolver = NodaTime.TimeZones.Resolvers.StrictResolver }
+            .SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.AllDay).Build();
+        Assert.Throws<ArgumentException>(() => CalendarDocument.Write(strict));
+
+        var unregistered = new BusinessCalendarBuilder(DateTimeZone.Utc)
+            .SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.AllDay).AddHolidaySet(HolidaySet.Create("acme", 2024, 2024, [])).Build();
+        var e = Assert.Throws<ArgumentException>(() => CalendarDocument.Write(unregistered));
+        Assert.Contains("acme", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"acme\"", CalendarDocument.Write(unregistered, HolidaySetRegistry.Default.With(HolidaySet.Create("acme", 2024, 2024, []))), StringComparison.Ordinal);
+    }
+}
