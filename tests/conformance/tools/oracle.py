@@ -360,7 +360,7 @@ def check(paths):
     for path in paths:
         doc = json.load(open(path, encoding="utf-8"))
         if "calendar" not in doc:
-            continue  # a policy, warranty or schedule file: policy_oracle.py checks policy files
+            continue  # a policy, warranty or schedule file: policy_oracle.py and schedule_oracle.py check those
         calendar = Calendar(doc["calendar"])
         for i, case in enumerate(doc["cases"]):
             total += 1

@@ -9,5 +9,6 @@ internal static class ConformanceKinds
     [
         CalendarConformance.Instance,
         PolicyConformance.Instance,
+        ScheduleConformance.Instance,
     ];
 }
