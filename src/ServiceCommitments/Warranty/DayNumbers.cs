@@ -1,0 +1,112 @@
+using System;
+using NodaTime;
+using ServiceCommitments.Internal;
+
+namespace ServiceCommitments.Warranty;
+
+/// <summary>
+/// Dates as day numbers (days since 1970-01-01 in the proleptic Gregorian calendar), so that coverage windows are
+/// integer arithmetic: no allocation, no overflow for any period a term may have, and the period rules of NodaTime's
+/// <see cref="LocalDate.Plus(Period)"/> (years, then months, then days; a day a month lacks becomes its last day).
+/// </summary>
+internal static class DayNumbers
+{
+    /// <summary>A last day that never comes: a lifetime term.</summary>
+    internal const long Lifetime = long.MaxValue;
+
+    /// <summary>9999-12-31, the last date a <see cref="LocalDate"/> holds.</summary>
+    internal static readonly long MaxDay = FromCivil(9999, 12, 31);
+
+    internal static long FromDate(LocalDate date) => FromCivil(date.Year, date.Month, date.Day);
+
+    /// <summary>The date of a day number; the caller has checked it is at most <see cref="MaxDay"/>.</summary>
+    internal static LocalDate ToDate(long day)
+    {
+        var (y, m, d) = ToCivil(day);
+        return new LocalDate((int)y, m, d);
+    }
+
+    /// <summary>The date, or an <see cref="ArgumentOutOfRangeException"/> naming <paramref name="what"/> when it is after 9999-12-31.</summary>
+    internal static LocalDate ToDateChecked(long day, string paramName, string what)
+    {
+        if (day > MaxDay || day < FromCivil(1, 1, 1))
+        {
+            Preconditions.ThrowArgumentOutOfRange(paramName, Describe(day), $"{what} to lie in years 1-9999; it lies beyond 9999-12-31, the last date NodaTime represents");
+        }
+
+        return ToDate(day);
+    }
+
+    internal static string Describe(long day)
+    {
+        var (y, m, d) = ToCivil(day);
+        return $"{y:0000}-{m:00}-{d:00}";
+    }
+
+    /// <summary>Adds years, then months, then days, as NodaTime does; none of them negative.</summary>
+    internal static long Plus(long day, int years, int months, long days)
+    {
+        if (years == 0 && months == 0)
+        {
+            return day + days;
+        }
+
+        var (y, m, d) = ToCivil(day);
+        if (years != 0)
+        {
+            y += years;
+            d = Math.Min(d, DaysInMonth(y, m));
+        }
+
+        if (months != 0)
+        {
+            long index = (y * 12) + (m - 1) + months;
+            y = Math.DivRem(index, 12, out long rem);
+            if (rem < 0)
+            {
+                rem += 12;
+                y--;
+            }
+
+            m = (int)rem + 1;
+            d = Math.Min(d, DaysInMonth(y, m));
+        }
+
+        return FromCivil(y, m, d) + days;
+    }
+
+    internal static int DaysInMonth(long year, int month) => month switch
+    {
+        2 => IsLeap(year) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
+
+    private static bool IsLeap(long y) => (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+    /// <summary>Howard Hinnant's days_from_civil.</summary>
+    internal static long FromCivil(long y, int m, int d)
+    {
+        y -= m <= 2 ? 1 : 0;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yoe = y - (era * 400);
+        long doy = ((153 * (m > 2 ? m - 3 : m + 9)) + 2) / 5 + d - 1;
+        long doe = (yoe * 365) + (yoe / 4) - (yoe / 100) + doy;
+        return (era * 146097) + doe - 719468;
+    }
+
+    /// <summary>Howard Hinnant's civil_from_days.</summary>
+    internal static (long Year, int Month, int Day) ToCivil(long z)
+    {
+        z += 719468;
+        long era = (z >= 0 ? z : z - 146096) / 146097;
+        long doe = z - (era * 146097);
+        long yoe = (doe - (doe / 1460) + (doe / 36524) - (doe / 146096)) / 365;
+        long y = yoe + (era * 400);
+        long doy = doe - ((365 * yoe) + (yoe / 4) - (yoe / 100));
+        long mp = ((5 * doy) + 2) / 153;
+        int d = (int)(doy - (((153 * mp) + 2) / 5) + 1);
+        int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+        return (m <= 2 ? y + 1 : y, m, d);
+    }
+}
