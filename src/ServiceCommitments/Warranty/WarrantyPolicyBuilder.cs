@@ -35,6 +35,7 @@ public sealed class WarrantyPolicyBuilder
     private List<string>? builtInIds;
     private FieldRef builtInField = FieldRef.Named("built-in exclusions");
     private FieldRef paidServiceField = FieldRef.Named("paid service");
+    private FieldRef termsField = FieldRef.Named("terms");
     private DateTimeZone zone;
 
     /// <summary>Creates a builder for a policy whose dates are local dates in <paramref name="zone"/>.</summary>
@@ -269,6 +270,9 @@ public sealed class WarrantyPolicyBuilder
         builtInField = field;
     }
 
+    /// <summary>Where the terms came from, for the problem of a policy with no term and no window.</summary>
+    internal void SetTermsField(FieldRef field) => termsField = field;
+
     internal void SetPaidService(PaidServiceTerms terms, FieldRef field)
     {
         PaidService = terms;
@@ -290,7 +294,7 @@ public sealed class WarrantyPolicyBuilder
 
         if (terms.Count == 0 && windows.Count == 0)
         {
-            sink.Add(FieldRef.Named("terms"), null, "a warranty policy needs at least one term or one return or exchange window");
+            sink.Add(termsField, null, "a warranty policy needs at least one term or one return or exchange window");
         }
 
         var exclusions = CheckExclusions(sink);

@@ -8,5 +8,6 @@ internal static class ConformanceKinds
     internal static readonly IReadOnlyList<ConformanceKind> All =
     [
         CalendarConformance.Instance,
+        WarrantyConformance.Instance,
     ];
 }
