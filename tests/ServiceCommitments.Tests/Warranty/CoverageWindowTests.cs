@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using ServiceCommitments.Warranty;
 using Xunit;
@@ -330,5 +331,32 @@ public sealed class CoverageWindowTests
         var error = Assert.Throws<ArgumentException>(() => policy.IsInForce("T", Asset("hardware"), D("2024-01-01")));
         Assert.Contains("\"T\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("its terms are: t", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetCoverage_OfManyAssets_WritesOneResultPerAsset()
+    {
+        var policy = Policy(Term("hw", "P1Y", "purchase").Covering(ComponentClass.Hardware));
+        Asset[] assets = [Asset("hardware", ("purchase", "2024-01-01")), Asset("software", ("purchase", "2024-01-01")), Asset("hardware", ("purchase", "2022-01-01"))];
+        var results = new AssetCoverage[4];
+
+        policy.GetCoverage(assets, D("2024-06-01"), results);
+
+        Assert.Equal([CoverageStatus.InForce, CoverageStatus.NoTerm, CoverageStatus.Ended, CoverageStatus.NoTerm], results.Select(r => r.Status));
+        Assert.Equal(D("2025-01-01"), results[0].Until);
+        Assert.Equal("inForce under hw, 2024-01-02 to 2025-01-01", results[0].ToString());
+        Assert.Equal("noTerm", results[1].ToString());
+    }
+
+    [Fact]
+    public void GetCoverage_OfManyAssets_RejectsShortResultsAndNullAssets()
+    {
+        var policy = Policy(Term("hw", "P1Y", "purchase"));
+        Asset[] assets = [Asset("hardware", ("purchase", "2024-01-01")), null!];
+        var short1 = new AssetCoverage[1];
+        Assert.Throws<ArgumentException>(() => policy.GetCoverage(assets, D("2024-06-01"), short1));
+        var results = new AssetCoverage[2];
+        Assert.Throws<ArgumentNullException>(() => policy.GetCoverage(assets, D("2024-06-01"), results));
+        Assert.Equal(CoverageStatus.InForce, results[0].Status); // written before the null
     }
 }
