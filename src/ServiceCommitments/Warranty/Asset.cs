@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 using NodaTime.Calendars;
 using ServiceCommitments.Internal;
@@ -23,17 +24,23 @@ namespace ServiceCommitments.Warranty;
 [Immutable]
 public sealed class Asset
 {
-    private static readonly IReadOnlyDictionary<string, LocalDate> NoDates = new ReadOnlyDictionary<string, LocalDate>(new Dictionary<string, LocalDate>());
-
-    private readonly string[] dateNames;
-    private readonly long[] dateDays;
-    private readonly RepairRecord[] repairs;
+    // The hot path (coverage of a million assets) reads only dates, repairDays, repairLengths, replacementDays and
+    // firstTransfer; every history array is shared and empty unless the asset has such history, so that an asset is
+    // a couple of hundred bytes and a bulk query streams through memory.
+    // Declared first, so that they share the object's first cache line.
+    private readonly string componentName;
+    private readonly DateEntry[] dates;
     private readonly long[] repairDays;
-    private readonly long[] repairLengths;
     private readonly long[] replacementDays;
-    private readonly long[] transferDays;
+    private readonly long firstTransfer;
+    private readonly long[] repairLengths;
+    private readonly RepairRecord[] repairs;
+    private readonly LocalDate[] replacements;
+    private readonly LocalDate[] transfers;
+    private readonly UsageReading[] readings;
     private readonly UsageSeries[] usage;
-    private readonly (long From, long To)[] contracts;
+    private readonly MaintenanceContract[] contracts;
+    private readonly AssetDates dateView;
 
     /// <summary>Creates an asset.</summary>
     /// <param name="component">Its component class.</param>
@@ -63,68 +70,59 @@ public sealed class Asset
     private Asset(AssetInput input)
     {
         Id = input.Id;
-        Component = input.Component;
-        dateNames = input.Dates.Select(d => d.Name).ToArray();
-        dateDays = input.Dates.Select(d => DayNumbers.FromDate(d.Date)).ToArray();
-        Dates = dateNames.Length == 0
-            ? NoDates
-            : new ReadOnlyDictionary<string, LocalDate>(input.Dates.ToDictionary(d => d.Name, d => d.Date, StringComparer.Ordinal));
+        componentName = input.Component.Name;
+        BidPrice = input.BidPrice;
+        dates = input.Dates.Count == 0 ? [] : input.Dates.Select(d => new DateEntry(d.Name, DayNumbers.FromDate(d.Date), DayNumbers.Pack(d.Date))).ToArray();
+        dateView = new AssetDates(dates);
 
         // Stable sorts: entries of one date keep the order given.
-        this.repairs = input.Repairs.Select(r => r.Repair).OrderBy(r => r.Date).ToArray();
-        repairDays = this.repairs.Select(r => DayNumbers.FromDate(r.Date)).ToArray();
-        repairLengths = this.repairs.Select(r => r.Returned is { } back ? DayNumbers.FromDate(back) - DayNumbers.FromDate(r.Date) : 0).ToArray();
-        Repairs = Array.AsReadOnly(this.repairs);
-
-        var replacementDates = input.Replacements.Select(r => r.Date).Order().ToArray();
-        replacementDays = replacementDates.Select(DayNumbers.FromDate).ToArray();
-        Replacements = Array.AsReadOnly(replacementDates);
-
-        var transferDates = input.Transfers.Select(t => t.Date).Order().ToArray();
-        transferDays = transferDates.Select(DayNumbers.FromDate).ToArray();
-        Transfers = Array.AsReadOnly(transferDates);
-
-        var sortedReadings = input.Readings.Select(r => r.Reading).OrderBy(r => r.Date).ToArray();
-        Readings = Array.AsReadOnly(sortedReadings);
-        usage = sortedReadings
-            .GroupBy(r => r.Quantity, StringComparer.Ordinal)
-            .Select(g => new UsageSeries(g.Key, g.Select(r => DayNumbers.FromDate(r.Date)).ToArray(), g.Select(r => r.Value).ToArray()))
-            .ToArray();
-
-        var contractList = input.Contracts.Select(c => c.Contract).OrderBy(c => c.From).ToArray();
-        MaintenanceContracts = Array.AsReadOnly(contractList);
-        contracts = contractList.Select(c => (DayNumbers.FromDate(c.From), DayNumbers.FromDate(c.To))).ToArray();
-        BidPrice = input.BidPrice;
+        repairs = Sorted(input.Repairs.Select(r => r.Repair), r => r.Date);
+        repairDays = repairs.Length == 0 ? [] : repairs.Select(r => DayNumbers.FromDate(r.Date)).ToArray();
+        repairLengths = repairs.Length == 0 ? [] : repairs.Select(r => r.Returned is { } back ? DayNumbers.FromDate(back) - DayNumbers.FromDate(r.Date) : 0).ToArray();
+        replacements = Sorted(input.Replacements.Select(r => r.Date), d => d);
+        replacementDays = replacements.Length == 0 ? [] : replacements.Select(DayNumbers.FromDate).ToArray();
+        transfers = Sorted(input.Transfers.Select(t => t.Date), d => d);
+        firstTransfer = transfers.Length == 0 ? long.MaxValue : DayNumbers.FromDate(transfers[0]);
+        readings = Sorted(input.Readings.Select(r => r.Reading), r => r.Date);
+        usage = readings.Length == 0
+            ? []
+            : readings
+                .GroupBy(r => r.Quantity, StringComparer.Ordinal)
+                .Select(g => new UsageSeries(g.Key, g.Select(r => DayNumbers.FromDate(r.Date)).ToArray(), g.Select(r => r.Value).ToArray()))
+                .ToArray();
+        contracts = Sorted(input.Contracts.Select(c => c.Contract), c => c.From);
     }
 
     /// <summary>The caller's id for the asset, or null.</summary>
     public string? Id { get; }
 
     /// <summary>The asset's component class.</summary>
-    public ComponentClass Component { get; }
+    public ComponentClass Component => ComponentClass.Unchecked(componentName);
 
     /// <summary>The dates of its start events, by name.</summary>
-    public IReadOnlyDictionary<string, LocalDate> Dates { get; }
+    public IReadOnlyDictionary<string, LocalDate> Dates => dateView;
 
-    /// <summary>Its repairs, by date.</summary>
-    public IReadOnlyList<RepairRecord> Repairs { get; }
+    /// <summary>Its repairs, by date (repairs of one date in the order given).</summary>
+    public ImmutableArray<RepairRecord> Repairs => ImmutableCollectionsMarshal.AsImmutableArray(repairs);
 
     /// <summary>The dates it was replaced, in order.</summary>
-    public IReadOnlyList<LocalDate> Replacements { get; }
+    public ImmutableArray<LocalDate> Replacements => ImmutableCollectionsMarshal.AsImmutableArray(replacements);
 
     /// <summary>Its usage readings, by date.</summary>
-    public IReadOnlyList<UsageReading> Readings { get; }
+    public ImmutableArray<UsageReading> Readings => ImmutableCollectionsMarshal.AsImmutableArray(readings);
 
     /// <summary>The dates it changed owner, in order.</summary>
-    public IReadOnlyList<LocalDate> Transfers { get; }
+    public ImmutableArray<LocalDate> Transfers => ImmutableCollectionsMarshal.AsImmutableArray(transfers);
 
     /// <summary>Its maintenance contracts, by start.</summary>
-    public IReadOnlyList<MaintenanceContract> MaintenanceContracts { get; }
+    public ImmutableArray<MaintenanceContract> MaintenanceContracts => ImmutableCollectionsMarshal.AsImmutableArray(contracts);
 
     /// <summary>Its bid price, or null.</summary>
     public decimal? BidPrice { get; }
 
-    internal int RepairCount => repairs.Length;
+    internal string ComponentName => componentName;
+
+    internal int RepairCount => repairDays.Length;
 
     internal RepairRecord RepairAt(int index) => repairs[index];
 
@@ -178,22 +176,23 @@ public sealed class Asset
     /// <returns>The description.</returns>
     public override string ToString() =>
         $"{(Id is null ? "asset" : "asset " + Id)} ({Component})" +
-        (dateNames.Length == 0 ? "" : ": " + string.Join(", ", Dates.Select(d => $"{d.Key} {d.Value:uuuu-MM-dd}")));
+        (dates.Length == 0 ? "" : ": " + string.Join(", ", Dates.Select(d => $"{d.Key} {AssetInput.IsoDate(d.Value)}")));
 
     /// <summary>The day number of the date named <paramref name="name"/>.</summary>
-    internal bool TryGetDay(string name, out long day)
+    internal bool TryGetDay(string name, out long day, out int packed)
     {
-        var names = dateNames;
-        for (int i = 0; i < names.Length; i++)
+        foreach (var entry in dates)
         {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            if (ReferenceEquals(entry.Name, name) || string.Equals(entry.Name, name, StringComparison.Ordinal))
             {
-                day = dateDays[i];
+                day = entry.Day;
+                packed = entry.Packed;
                 return true;
             }
         }
 
         day = 0;
+        packed = 0;
         return false;
     }
 
@@ -215,7 +214,7 @@ public sealed class Asset
     }
 
     /// <summary>The earliest change of owner, or <see cref="long.MaxValue"/>.</summary>
-    internal long FirstTransfer => transferDays.Length == 0 ? long.MaxValue : transferDays[0];
+    internal long FirstTransfer => firstTransfer;
 
     /// <summary>The value of the latest reading of <paramref name="quantity"/> on or before <paramref name="day"/>; 0 when none.</summary>
     internal decimal UsageAtOrBefore(string quantity, long day)
@@ -234,9 +233,9 @@ public sealed class Asset
     /// <summary>Whether a maintenance contract contains <paramref name="day"/>.</summary>
     internal bool HasMaintenanceContract(long day)
     {
-        foreach (var (from, to) in contracts)
+        foreach (var contract in contracts)
         {
-            if (from <= day && day <= to)
+            if (DayNumbers.FromDate(contract.From) <= day && day <= DayNumbers.FromDate(contract.To))
             {
                 return true;
             }
@@ -258,10 +257,10 @@ public sealed class Asset
             input.Repairs.Add((repairs[i], FieldRef.Named($"repairs[{i}]")));
         }
 
-        input.Replacements.AddRange(Replacements.Select((d, i) => (d, FieldRef.Named($"replacements[{i}]"))));
-        input.Readings.AddRange(Readings.Select((r, i) => (r, FieldRef.Named($"readings[{i}]"))));
-        input.Transfers.AddRange(Transfers.Select((d, i) => (d, FieldRef.Named($"transfers[{i}]"))));
-        input.Contracts.AddRange(MaintenanceContracts.Select((c, i) => (c, FieldRef.Named($"maintenanceContracts[{i}]"))));
+        input.Replacements.AddRange(replacements.Select((d, i) => (d, FieldRef.Named($"replacements[{i}]"))));
+        input.Readings.AddRange(readings.Select((r, i) => (r, FieldRef.Named($"readings[{i}]"))));
+        input.Transfers.AddRange(transfers.Select((d, i) => (d, FieldRef.Named($"transfers[{i}]"))));
+        input.Contracts.AddRange(contracts.Select((c, i) => (c, FieldRef.Named($"maintenanceContracts[{i}]"))));
         return input;
     }
 
@@ -285,6 +284,51 @@ public sealed class Asset
         var input = ToInput();
         change(input);
         return new Asset(Checked(input));
+    }
+
+    /// <summary>A stable sort into an array; the shared empty array when there is nothing.</summary>
+    private static T[] Sorted<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
+    {
+        var array = items.OrderBy(key).ToArray();
+        return array.Length == 0 ? [] : array;
+    }
+
+    private readonly record struct DateEntry(string Name, long Day, int Packed);
+
+    /// <summary>A read-only view of the asset's dates, by name, over its one array of dates.</summary>
+    private sealed class AssetDates(DateEntry[] entries) : IReadOnlyDictionary<string, LocalDate>
+    {
+        public int Count => entries.Length;
+
+        public IEnumerable<string> Keys => entries.Select(e => e.Name);
+
+        public IEnumerable<LocalDate> Values => entries.Select(e => DayNumbers.ToDate(e.Day));
+
+        public LocalDate this[string key] =>
+            TryGetValue(key, out var date) ? date : throw new KeyNotFoundException($"The asset has no date \"{ProblemSink.Cut(key)}\".");
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, out LocalDate value)
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            foreach (var entry in entries)
+            {
+                if (entry.Name == key)
+                {
+                    value = DayNumbers.ToDate(entry.Day);
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, LocalDate>> GetEnumerator() =>
+            entries.Select(e => new KeyValuePair<string, LocalDate>(e.Name, DayNumbers.ToDate(e.Day))).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private sealed class UsageSeries(string quantity, long[] days, decimal[] values)

@@ -17,24 +17,30 @@ namespace ServiceCommitments.Warranty;
 [Immutable]
 public readonly struct AssetCoverage : IEquatable<AssetCoverage>
 {
-    private readonly long first;
-    private readonly long last;
+    // Day numbers fit an int for every date a window may have (it is checked before a result is made), so a result
+    // is 24 bytes: a million of them are written in a bulk query.
+    private const int LifetimeDay = int.MaxValue;
+
+    private readonly WarrantyTerm? term;
+    private readonly int first;
+    private readonly int last;
+    private readonly CoverageStatus status;
     private readonly bool hasWindow;
 
     internal AssetCoverage(WarrantyTerm? term, in TermWindow window)
     {
-        Term = term;
-        Status = window.Status;
+        this.term = term;
+        status = window.Status;
         hasWindow = window.HasWindow;
-        first = window.First;
-        last = window.Last;
+        first = (int)window.First;
+        last = window.Last == DayNumbers.Lifetime ? LifetimeDay : (int)window.Last;
     }
 
     /// <summary>Where the term stands on the date.</summary>
-    public CoverageStatus Status { get; }
+    public CoverageStatus Status => status;
 
     /// <summary>The term, or null for <see cref="CoverageStatus.NoTerm"/>.</summary>
-    public WarrantyTerm? Term { get; }
+    public WarrantyTerm? Term => term;
 
     /// <summary>Whether the asset is covered on the date.</summary>
     public bool IsInForce => Status == CoverageStatus.InForce;
@@ -43,10 +49,10 @@ public readonly struct AssetCoverage : IEquatable<AssetCoverage>
     public LocalDate? From => hasWindow ? DayNumbers.ToDate(first) : null;
 
     /// <summary>The window's last covered day, or null for no window or a lifetime window.</summary>
-    public LocalDate? Until => hasWindow && last != DayNumbers.Lifetime ? DayNumbers.ToDate(last) : null;
+    public LocalDate? Until => hasWindow && last != LifetimeDay ? DayNumbers.ToDate(last) : null;
 
     /// <summary>Whether the window has no end.</summary>
-    public bool IsLifetime => hasWindow && last == DayNumbers.Lifetime;
+    public bool IsLifetime => hasWindow && last == LifetimeDay;
 
     /// <summary>Describes the coverage: <c>inForce under terminal, 2024-05-21 to 2025-05-20</c>.</summary>
     /// <returns>The description.</returns>
@@ -54,11 +60,11 @@ public readonly struct AssetCoverage : IEquatable<AssetCoverage>
         Term is null ? Names.Status(Status) : $"{Names.Status(Status)} under {Term.Id}{(hasWindow ? ", " + Window() : "")}";
 
     private string Window() =>
-        $"{AssetInput.IsoDate(DayNumbers.ToDate(first))} to {(last == DayNumbers.Lifetime ? "lifetime" : AssetInput.IsoDate(DayNumbers.ToDate(last)))}";
+        $"{AssetInput.IsoDate(DayNumbers.ToDate(first))} to {(last == LifetimeDay ? "lifetime" : AssetInput.IsoDate(DayNumbers.ToDate(last)))}";
 
     /// <inheritdoc/>
     public bool Equals(AssetCoverage other) =>
-        Status == other.Status && ReferenceEquals(Term, other.Term) && hasWindow == other.hasWindow &&
+        status == other.status && ReferenceEquals(term, other.term) && hasWindow == other.hasWindow &&
         (!hasWindow || (first == other.first && last == other.last));
 
     /// <inheritdoc/>

@@ -196,7 +196,10 @@ internal static class ClaimAssessor
                     break;
                 case CoverageStatus.UsageLimitReached:
                     var limit = term.UsageLimit!.Value;
-                    Reason(DecisionReasonCode.UsageLimitReached, $"term {term.Id}: usage of {Number(w.Usage)} {limit.Quantity} is above its limit of {Number(limit.Limit)} {limit.Quantity}");
+                    decimal usage = claim.Usage.TryGetValue(limit.Quantity, out decimal read) ? read : asset.UsageAtOrBefore(limit.Quantity, d);
+                    Reason(DecisionReasonCode.UsageLimitReached, w.Restarted
+                        ? $"term {term.Id}: usage of {Number(usage - asset.UsageAtOrBefore(limit.Quantity, w.Start))} {limit.Quantity} since the replacement on {Date(w.Start)} is above its limit of {Number(limit.Limit)} {limit.Quantity}"
+                        : $"term {term.Id}: usage of {Number(usage)} {limit.Quantity} is above its limit of {Number(limit.Limit)} {limit.Quantity}");
                     break;
                 default:
                     Reason(DecisionReasonCode.Transferred, $"term {term.Id} does not follow the asset to a new owner: it changed owner on {Date(asset.FirstTransfer)}");

@@ -26,6 +26,8 @@ internal sealed class CompiledTerm
     private readonly Span3[] shares; // per CostType: the share's own period
     private readonly decimal[] shareValues;
 
+    private readonly bool adjustsForRepairs;
+
     internal CompiledTerm(WarrantyTerm term, int index)
     {
         Term = term;
@@ -47,6 +49,7 @@ internal sealed class CompiledTerm
         transferable = term.IsTransferable;
         hasPresumption = term.Presumption is not null;
         presumption = Span3.Of(term.Presumption);
+        adjustsForRepairs = addBack || hasExtension;
         shares = new Span3[3];
         shareValues = new decimal[3];
         for (int cost = 0; cost < 3; cost++)
@@ -78,7 +81,10 @@ internal sealed class CompiledTerm
     /// <param name="asset">The asset.</param>
     /// <param name="d">The day.</param>
     /// <param name="claimUsage">The claim's reading of the term's usage quantity on <paramref name="d"/>, or null.</param>
-    internal TermWindow Evaluate(Asset asset, long d, decimal? claimUsage = null) => Evaluate(asset, d, period, claimUsage);
+    internal TermWindow Evaluate(Asset asset, long d, decimal? claimUsage) => Evaluate(asset, d, period, claimUsage);
+
+    /// <summary>The coverage of the term for <paramref name="asset"/> on day <paramref name="d"/>, from the asset's own readings.</summary>
+    internal TermWindow Evaluate(Asset asset, long d) => Evaluate(asset, d, period, null);
 
     /// <summary>The supplier's share of <paramref name="cost"/> on day <paramref name="d"/>: the share inside its own window, 0 outside.</summary>
     internal decimal ShareOn(CostType cost, Asset asset, long d, decimal? claimUsage)
@@ -93,12 +99,23 @@ internal sealed class CompiledTerm
 
     private TermWindow Evaluate(Asset asset, long d, Span3 span, decimal? claimUsage)
     {
-        if (!start.TryResolve(asset, out long s))
+        if (!start.TryResolve(asset, out long s, out int packed))
         {
             return TermWindow.NoStart;
         }
 
         long first0 = s + (countStart ? 0 : 1);
+        if (transferable && (asset.RepairCount == 0 || !adjustsForRepairs) && (!restart || asset.ReplacementDays.Length == 0))
+        {
+            // One candidate and nothing that moves it: the window is the period itself.
+            long lastDay = span.Lifetime ? DayNumbers.Lifetime : span.AddTo(s, packed) - (countStart ? 1 : 0);
+            var status = d < first0 ? CoverageStatus.NotStarted
+                : d > lastDay ? CoverageStatus.Ended
+                : usageQuantity is null || (claimUsage ?? asset.UsageAtOrBefore(usageQuantity, d)) <= usageLimit ? CoverageStatus.InForce
+                : CoverageStatus.UsageLimitReached;
+            return new TermWindow(status, true, s, first0, lastDay, 0, false, false);
+        }
+
         long transfer = transferable ? long.MaxValue : asset.FirstTransfer;
         bool transferred = transfer <= d;
         long cap = transferred ? transfer - 1 : long.MaxValue;
@@ -111,7 +128,7 @@ internal sealed class CompiledTerm
         var best = default(Candidate);
         var bestInForce = default(Candidate);
         var bestOverUsage = default(Candidate);
-        Consider(asset, s, 0, d, span, cap, current, ref best, ref bestInForce, ref bestOverUsage, isRestart: false);
+        Consider(asset, s, packed, 0, d, span, cap, current, ref best, ref bestInForce, ref bestOverUsage, isRestart: false);
         if (restart)
         {
             var replacements = asset.ReplacementDays;
@@ -126,36 +143,36 @@ internal sealed class CompiledTerm
                 if (r >= first0)
                 {
                     decimal baseline = usageQuantity is null ? 0 : asset.UsageAtOrBefore(usageQuantity, r);
-                    Consider(asset, r, baseline, d, span, cap, current, ref best, ref bestInForce, ref bestOverUsage, isRestart: true);
+                    Consider(asset, r, 0, baseline, d, span, cap, current, ref best, ref bestInForce, ref bestOverUsage, isRestart: true);
                 }
             }
         }
 
         if (bestInForce.Exists)
         {
-            return bestInForce.ToWindow(CoverageStatus.InForce, current);
+            return bestInForce.ToWindow(CoverageStatus.InForce);
         }
 
         if (transferred)
         {
             return best.Exists && best.Last >= best.First
-                ? best.ToWindow(CoverageStatus.Transferred, current)
+                ? best.ToWindow(CoverageStatus.Transferred)
                 : new TermWindow(CoverageStatus.Transferred);
         }
 
         if (bestOverUsage.Exists)
         {
-            return bestOverUsage.ToWindow(CoverageStatus.UsageLimitReached, current);
+            return bestOverUsage.ToWindow(CoverageStatus.UsageLimitReached);
         }
 
-        return best.ToWindow(best.First > d ? CoverageStatus.NotStarted : CoverageStatus.Ended, current);
+        return best.ToWindow(best.First > d ? CoverageStatus.NotStarted : CoverageStatus.Ended);
     }
 
     private void Consider(
-        Asset asset, long s, decimal baseline, long d, Span3 span, long cap, decimal current,
+        Asset asset, long s, int packed, decimal baseline, long d, Span3 span, long cap, decimal current,
         ref Candidate best, ref Candidate bestInForce, ref Candidate bestOverUsage, bool isRestart)
     {
-        var candidate = Window(asset, s, d, span, cap, isRestart);
+        var candidate = Window(asset, s, packed, d, span, cap, isRestart);
         if (!best.Exists || candidate.Last > best.Last)
         {
             best = candidate;
@@ -178,11 +195,11 @@ internal sealed class CompiledTerm
         }
     }
 
-    /// <summary>One candidate period from <paramref name="s"/>: its window as of <paramref name="d"/>, with the repairs' adjustments and the owner-change cap.</summary>
-    private Candidate Window(Asset asset, long s, long d, Span3 span, long cap, bool isRestart)
+    /// <summary>One candidate period from <paramref name="s"/> (packed as <paramref name="packed"/>, or 0): its window as of <paramref name="d"/>, with the repairs' adjustments and the owner-change cap.</summary>
+    private Candidate Window(Asset asset, long s, int packed, long d, Span3 span, long cap, bool isRestart)
     {
         long first = s + (countStart ? 0 : 1);
-        long last = span.Lifetime ? DayNumbers.Lifetime : span.AddTo(s) - (countStart ? 1 : 0);
+        long last = span.Lifetime ? DayNumbers.Lifetime : span.AddTo(s, packed) - (countStart ? 1 : 0);
         long added = 0;
         bool extended = false;
         if (!span.Lifetime && (addBack || hasExtension))
@@ -241,7 +258,7 @@ internal sealed class CompiledTerm
 
     private readonly record struct Candidate(bool Exists, long Start, long First, long Last, long Added, bool Extended, bool Restart)
     {
-        internal TermWindow ToWindow(CoverageStatus status, decimal usage) => new(status, true, Start, First, Last, Added, Extended, Restart, usage);
+        internal TermWindow ToWindow(CoverageStatus status) => new(status, true, Start, First, Last, Added, Extended, Restart);
     }
 
     /// <summary>A period as the years, months and days added in that order; or lifetime.</summary>
@@ -275,6 +292,10 @@ internal sealed class CompiledTerm
         }
 
         internal long AddTo(long day) => Lifetime || day == DayNumbers.Lifetime ? DayNumbers.Lifetime : DayNumbers.Plus(day, years, months, days);
+
+        /// <summary>As <see cref="AddTo(long)"/>, from a date also given packed (0 when not known).</summary>
+        internal long AddTo(long day, int packed) =>
+            packed == 0 ? AddTo(day) : Lifetime ? DayNumbers.Lifetime : DayNumbers.Plus(day, packed, years, months, days);
     }
 }
 
@@ -283,66 +304,55 @@ internal readonly struct TermWindow
 {
     internal static readonly TermWindow NoStart = new(CoverageStatus.NotStarted);
 
+    // Ranks by status (see Rank), indexed by CoverageStatus: NoTerm, NotStarted, InForce, UsageLimitReached, Transferred, Ended.
+    private static ReadOnlySpan<byte> Ranks => [5, 4, 0, 1, 3, 2];
+
+    private readonly long start;
+    private readonly long first;
+    private readonly long last;
+    private readonly long added;
+    private readonly byte status;
+    private readonly bool hasWindow;
+    private readonly bool extended;
+    private readonly bool restarted;
+
     internal TermWindow(CoverageStatus status)
     {
-        Status = status;
+        this.status = (byte)status;
     }
 
-    internal TermWindow(CoverageStatus status, bool hasWindow, long start, long first, long last, long added, bool extended, bool restarted, decimal usage)
+    internal TermWindow(CoverageStatus status, bool hasWindow, long start, long first, long last, long added, bool extended, bool restarted)
     {
-        Status = status;
-        HasWindow = hasWindow;
-        Start = start;
-        First = first;
-        Last = last;
-        AddedDays = added;
-        Extended = extended;
-        Restarted = restarted;
-        Usage = usage;
+        this.status = (byte)status;
+        this.hasWindow = hasWindow;
+        this.start = start;
+        this.first = first;
+        this.last = last;
+        this.added = added;
+        this.extended = extended;
+        this.restarted = restarted;
     }
 
-    internal CoverageStatus Status { get; }
+    internal CoverageStatus Status => (CoverageStatus)status;
 
-    internal bool HasWindow { get; }
+    internal bool HasWindow => hasWindow;
 
     /// <summary>The start date of the window's period (the term's start, or a replacement).</summary>
-    internal long Start { get; }
+    internal long Start => start;
 
-    internal long First { get; }
+    internal long First => first;
 
     /// <summary>The last covered day, or <see cref="DayNumbers.Lifetime"/>.</summary>
-    internal long Last { get; }
+    internal long Last => last;
 
-    internal long AddedDays { get; }
+    internal long AddedDays => added;
 
-    internal bool Extended { get; }
+    internal bool Extended => extended;
 
-    internal bool Restarted { get; }
+    internal bool Restarted => restarted;
 
-    internal decimal Usage { get; }
+    internal bool IsLifetime => hasWindow && last == DayNumbers.Lifetime;
 
-    internal bool IsLifetime => HasWindow && Last == DayNumbers.Lifetime;
-
-    /// <summary>How the status ranks when terms compete: in force first, not started last.</summary>
-    internal int Rank => Status switch
-    {
-        CoverageStatus.InForce => 0,
-        CoverageStatus.UsageLimitReached => 1,
-        CoverageStatus.Ended => 2,
-        CoverageStatus.Transferred => 3,
-        _ => 4,
-    };
-
-    /// <summary>Whether this window beats <paramref name="other"/>: a better status, then a later last day (a window beats none).</summary>
-    internal bool Beats(in TermWindow other)
-    {
-        if (Rank != other.Rank)
-        {
-            return Rank < other.Rank;
-        }
-
-        long mine = HasWindow ? Last : long.MinValue;
-        long theirs = other.HasWindow ? other.Last : long.MinValue;
-        return mine > theirs;
-    }
+    /// <summary>How the status ranks when terms compete: in force first, then usage limit reached, ended, transferred, not started.</summary>
+    internal int Rank => Ranks[status];
 }

@@ -43,6 +43,13 @@ internal static class DayNumbers
         return $"{y:0000}-{m:00}-{d:00}";
     }
 
+    /// <summary>A date's year, month and day packed in one int (year × 512 + month × 32 + day), for years 1-9998.</summary>
+    internal static int Pack(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
+
+    /// <summary>Adds years, then months, then days to the date <paramref name="packed"/> (<see cref="Pack"/>) whose day number is <paramref name="day"/>.</summary>
+    internal static long Plus(long day, int packed, int years, int months, long days) =>
+        years == 0 && months == 0 ? day + days : Plus(packed >> 9, (packed >> 5) & 15, packed & 31, years, months, days);
+
     /// <summary>Adds years, then months, then days, as NodaTime does; none of them negative.</summary>
     internal static long Plus(long day, int years, int months, long days)
     {
@@ -52,6 +59,11 @@ internal static class DayNumbers
         }
 
         var (y, m, d) = ToCivil(day);
+        return Plus(y, m, d, years, months, days);
+    }
+
+    private static long Plus(long y, int m, int d, int years, int months, long days)
+    {
         if (years != 0)
         {
             y += years;
@@ -60,15 +72,10 @@ internal static class DayNumbers
 
         if (months != 0)
         {
-            long index = (y * 12) + (m - 1) + months;
-            y = Math.DivRem(index, 12, out long rem);
-            if (rem < 0)
-            {
-                rem += 12;
-                y--;
-            }
-
-            m = (int)rem + 1;
+            // Months are never negative here, and y is at least year 1.
+            ulong index = (ulong)((y * 12) + (m - 1) + months);
+            y = (long)(index / 12);
+            m = (int)(index % 12) + 1;
             d = Math.Min(d, DaysInMonth(y, m));
         }
 
@@ -82,29 +89,53 @@ internal static class DayNumbers
         _ => 31,
     };
 
-    private static bool IsLeap(long y) => (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    private static bool IsLeap(long y) => (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
 
-    /// <summary>Howard Hinnant's days_from_civil.</summary>
+    /// <summary>Howard Hinnant's days_from_civil, in unsigned 32-bit arithmetic (division by constants becomes multiplication) for years 0-100,000, else in 64 bits.</summary>
     internal static long FromCivil(long y, int m, int d)
     {
         y -= m <= 2 ? 1 : 0;
-        long era = (y >= 0 ? y : y - 399) / 400;
-        long yoe = y - (era * 400);
-        long doy = ((153 * (m > 2 ? m - 3 : m + 9)) + 2) / 5 + d - 1;
-        long doe = (yoe * 365) + (yoe / 4) - (yoe / 100) + doy;
-        return (era * 146097) + doe - 719468;
+        uint mp = (uint)(m > 2 ? m - 3 : m + 9);
+        uint doy = (((153 * mp) + 2) / 5) + (uint)d - 1;
+        if (y >= 0 && y < 100_000)
+        {
+            uint era = (uint)y / 400;
+            uint yoe = (uint)y - (era * 400);
+            uint doe = (yoe * 365) + (yoe / 4) - (yoe / 100) + doy;
+            return (era * 146097L) + doe - 719468;
+        }
+
+        long longEra = (y >= 0 ? y : y - 399) / 400;
+        long longYoe = y - (longEra * 400);
+        long longDoe = (longYoe * 365) + (longYoe / 4) - (longYoe / 100) + doy;
+        return (longEra * 146097) + longDoe - 719468;
     }
 
-    /// <summary>Howard Hinnant's civil_from_days.</summary>
+    /// <summary>Howard Hinnant's civil_from_days, in unsigned 32-bit arithmetic for days from 0000-03-01 to about year 11,000, else in 64 bits.</summary>
     internal static (long Year, int Month, int Day) ToCivil(long z)
     {
         z += 719468;
-        long era = (z >= 0 ? z : z - 146096) / 146097;
-        long doe = z - (era * 146097);
-        long yoe = (doe - (doe / 1460) + (doe / 36524) - (doe / 146096)) / 365;
-        long y = yoe + (era * 400);
-        long doy = doe - ((365 * yoe) + (yoe / 4) - (yoe / 100));
-        long mp = ((5 * doy) + 2) / 153;
+        long y;
+        uint doy;
+        if (z >= 0 && z < 4_000_000)
+        {
+            uint uz = (uint)z;
+            uint era = uz / 146097;
+            uint doe = uz - (era * 146097);
+            uint yoe = (doe - (doe / 1460) + (doe / 36524) - (doe / 146096)) / 365;
+            y = yoe + (era * 400L);
+            doy = doe - ((365 * yoe) + (yoe / 4) - (yoe / 100));
+        }
+        else
+        {
+            long era = (z >= 0 ? z : z - 146096) / 146097;
+            long doe = z - (era * 146097);
+            long yoe = (doe - (doe / 1460) + (doe / 36524) - (doe / 146096)) / 365;
+            y = yoe + (era * 400);
+            doy = (uint)(doe - ((365 * yoe) + (yoe / 4) - (yoe / 100)));
+        }
+
+        uint mp = ((5 * doy) + 2) / 153;
         int d = (int)(doy - (((153 * mp) + 2) / 5) + 1);
         int m = (int)(mp < 10 ? mp + 3 : mp - 9);
         return (m <= 2 ? y + 1 : y, m, d);

@@ -40,7 +40,7 @@ internal static class WarrantyPeriods
         return true;
     }
 
-    /// <summary>A valid period as the years, months and days <see cref="DayNumbers.Plus"/> adds.</summary>
+    /// <summary>A valid period as the years, months and days <see cref="DayNumbers.Plus(long, int, int, long)"/> adds.</summary>
     internal static (int Years, int Months, long Days) Parts(Period period) =>
         (period.Years, period.Months, (period.Weeks * 7L) + period.Days);
 

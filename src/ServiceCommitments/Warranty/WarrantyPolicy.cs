@@ -250,17 +250,25 @@ public sealed class WarrantyPolicy
     /// <summary>The best term of <paramref name="kind"/> for the asset on day <paramref name="day"/>, with its window; null when none covers the component.</summary>
     internal CompiledTerm? Best(WarrantyTermKind kind, Asset asset, long day, Claim? claim, out TermWindow window)
     {
-        var candidates = byKind[(int)kind].For(asset.Component);
+        var candidates = byKind[(int)kind].For(asset.ComponentName);
         CompiledTerm? best = null;
         window = default;
-        foreach (var term in candidates)
+        int bestRank = int.MaxValue;
+        long bestLast = long.MinValue;
+        for (int i = 0; i < candidates.Length; i++)
         {
-            decimal? usage = claim is not null && term.UsageQuantity is { } q && claim.Usage.TryGetValue(q, out decimal v) ? v : null;
-            var candidate = term.Evaluate(asset, day, usage);
-            if (best is null || candidate.Beats(window))
+            var term = candidates[i];
+            var candidate = claim is not null && term.UsageQuantity is { } q && claim.Usage.TryGetValue(q, out decimal read)
+                ? term.Evaluate(asset, day, read)
+                : term.Evaluate(asset, day);
+            int rank = candidate.Rank;
+            long last = candidate.HasWindow ? candidate.Last : long.MinValue;
+            if (rank < bestRank || (rank == bestRank && last > bestLast))
             {
                 best = term;
                 window = candidate;
+                bestRank = rank;
+                bestLast = last;
             }
         }
 
@@ -298,23 +306,45 @@ public sealed class WarrantyPolicy
     }
 
     /// <summary>The terms of one kind by component: those naming it, merged with those covering every component, in policy order.</summary>
+    /// <remarks>A policy names few component classes, so a scan comparing references first beats hashing the name.</remarks>
     private sealed class TermIndex
     {
         private readonly CompiledTerm[] every;
-        private readonly Dictionary<string, CompiledTerm[]> byComponent;
+        private readonly string[] names;
+        private readonly CompiledTerm[][] named;
 
         internal TermIndex(CompiledTerm[] terms)
         {
             every = terms.Where(t => t.Term.CoversEveryComponent).ToArray();
-            byComponent = terms
+            names = terms
                 .Where(t => !t.Term.CoversEveryComponent)
                 .SelectMany(t => t.Term.CoverArray)
                 .Select(c => c.Name)
                 .Distinct(StringComparer.Ordinal)
-                .ToDictionary(name => name, name => terms.Where(t => t.Term.CoversComponent(ComponentClass.Unchecked(name))).ToArray(), StringComparer.Ordinal);
+                .ToArray();
+            named = names.Select(name => terms.Where(t => t.Term.CoversComponent(ComponentClass.Unchecked(name))).ToArray()).ToArray();
         }
 
-        internal CompiledTerm[] For(ComponentClass component) =>
-            byComponent.Count != 0 && byComponent.TryGetValue(component.Name, out var terms) ? terms : every;
+        internal CompiledTerm[] For(string name)
+        {
+            var list = names;
+            for (int i = 0; i < list.Length; i++)
+            {
+                if (ReferenceEquals(list[i], name))
+                {
+                    return named[i];
+                }
+            }
+
+            for (int i = 0; i < list.Length; i++)
+            {
+                if (string.Equals(list[i], name, StringComparison.Ordinal))
+                {
+                    return named[i];
+                }
+            }
+
+            return every;
+        }
     }
 }

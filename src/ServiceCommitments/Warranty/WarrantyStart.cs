@@ -79,13 +79,22 @@ public sealed class WarrantyStart : IEquatable<WarrantyStart>
     }
 
     /// <summary>The start's date as a day number, or false when the asset lacks what the start needs.</summary>
-    internal bool TryResolve(Asset asset, out long day)
+    internal bool TryResolve(Asset asset, out long day) => TryResolve(asset, out day, out _);
+
+    /// <summary>The start's date as a day number and packed (<see cref="DayNumbers.Pack"/>), or false when the asset lacks what the start needs.</summary>
+    internal bool TryResolve(Asset asset, out long day, out int packed)
     {
+        if (names.Length == 1)
+        {
+            return asset.TryGetDay(names[0], out day, out packed);
+        }
+
         day = 0;
+        packed = 0;
         bool found = false;
         foreach (string name in names)
         {
-            if (!asset.TryGetDay(name, out long d))
+            if (!asset.TryGetDay(name, out long d, out int p))
             {
                 if (Rule == StartRule.EarliestOf)
                 {
@@ -98,6 +107,7 @@ public sealed class WarrantyStart : IEquatable<WarrantyStart>
             if (!found || (Rule == StartRule.EarliestOf ? d < day : d > day))
             {
                 day = d;
+                packed = p;
             }
 
             found = true;

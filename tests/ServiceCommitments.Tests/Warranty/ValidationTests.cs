@@ -182,7 +182,7 @@ public sealed class ValidationTests
         var more = asset.WithRepair(Repair("2024-01-01", "Z")).WithDate("purchase", D("2023-12-01")).WithDate("purchase", D("2023-12-02"));
 
         Assert.Equal(["A", "B", "C"], asset.Repairs.Select(r => r.Problem));
-        Assert.Equal([D("2024-06-01"), D("2025-01-01")], asset.Replacements);
+        Assert.Equal([D("2024-06-01"), D("2025-01-01")], asset.Replacements.AsEnumerable());
         Assert.Equal(["Z", "A", "B", "C"], more.Repairs.Select(r => r.Problem));
         Assert.Empty(asset.Dates);
         Assert.Equal(D("2023-12-02"), more.Dates["purchase"]);

@@ -199,9 +199,9 @@ public sealed class WarrantyDocumentTests
         Assert.Equal("A-1", asset.Id);
         Assert.Equal(D("2024-05-20"), asset.Dates["acceptanceSigned"]);
         Assert.Equal(new RepairRecord(D("2024-11-04"), "E-42", RepairOutcome.Impossible, D("2024-11-09"), true), asset.Repairs.Single());
-        Assert.Equal([D("2025-02-10"), D("2025-03-01")], asset.Replacements);
+        Assert.Equal([D("2025-02-10"), D("2025-03-01")], asset.Replacements.AsEnumerable());
         Assert.Equal(new UsageReading(D("2025-01-31"), "km", 12000.5m), asset.Readings.Single());
-        Assert.Equal([D("2025-06-01")], asset.Transfers);
+        Assert.Equal([D("2025-06-01")], asset.Transfers.AsEnumerable());
         Assert.Equal(new MaintenanceContract(D("2025-05-21"), D("2026-05-20")), asset.MaintenanceContracts.Single());
         Assert.Equal(12800m, asset.BidPrice);
     }
