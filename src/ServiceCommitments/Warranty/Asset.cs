@@ -17,6 +17,8 @@ namespace ServiceCommitments.Warranty;
 /// <remarks>
 /// <para>Dates are local dates in the warranty policy's zone, in the years 1-9998. Repairs, replacements, readings and
 /// transfers may be given in any order; the asset keeps them by date (entries of one date in the order given).</para>
+/// <para>An asset records at most 10,000 repairs, 1,000 replacements and 100,000 owner changes, readings and
+/// maintenance contracts each: a coverage walks the repairs once for every period a replacement starts.</para>
 /// <para>Readings are the asset's running total of a quantity (km, operating hours) and never go back over time; when
 /// a replacement unit's meter starts again at zero, record the old unit's last reading plus the new meter.</para>
 /// <para>Instances are immutable and thread-safe; the <c>With...</c> methods return new assets.</para>
@@ -52,7 +54,7 @@ public sealed class Asset
     /// <param name="maintenanceContracts">The maintenance contracts that cover it; null for none.</param>
     /// <param name="bidPrice">Its bid price (the ceiling of paid service prices), or null.</param>
     /// <param name="id">An id for the caller's use; may be null.</param>
-    /// <exception cref="ValidationException">A value breaks a rule: an empty component or date name, a name given twice, a date outside years 1-9998 or not in the ISO calendar, a repair with no problem or returned before its date, a reading that is negative or goes back, a contract that ends before it starts, a negative bid price; every problem is listed.</exception>
+    /// <exception cref="ValidationException">A value breaks a rule: an empty component or date name, a name given twice, a date outside years 1-9998 or not in the ISO calendar, a repair with no problem or returned before its date, a reading that is negative or goes back, a contract that ends before it starts, a negative bid price, more history than an asset may record; every problem is listed.</exception>
     public Asset(
         ComponentClass component,
         IEnumerable<KeyValuePair<string, LocalDate>>? dates = null,
@@ -400,8 +402,22 @@ internal sealed class AssetInput
         return input;
     }
 
+    /// <summary>The most repairs an asset records: a coverage walks them once per candidate period.</summary>
+    internal const int MaxRepairs = 10_000;
+
+    /// <summary>The most replacements an asset records: each starts a candidate period.</summary>
+    internal const int MaxReplacements = 1_000;
+
+    /// <summary>The most owner changes, readings and maintenance contracts an asset records, each.</summary>
+    internal const int MaxOtherEntries = 100_000;
+
     internal void Validate(ProblemSink sink)
     {
+        CheckCount(Repairs.Count, MaxRepairs, "repairs", sink);
+        CheckCount(Replacements.Count, MaxReplacements, "replacements", sink);
+        CheckCount(Transfers.Count, MaxOtherEntries, "transfers", sink);
+        CheckCount(Readings.Count, MaxOtherEntries, "readings", sink);
+        CheckCount(Contracts.Count, MaxOtherEntries, "maintenanceContracts", sink);
         if (!ComponentClass.IsValidName(Component.Name))
         {
             sink.Add(ComponentField, ProblemSink.Quote(Component.Name), "an asset needs a component class: a name such as hardware, not empty, without leading or trailing white space");
@@ -463,6 +479,17 @@ internal sealed class AssetInput
         if (BidPrice is < 0)
         {
             sink.Add(BidPriceField, BidPrice.Value.ToString(CultureInfo.InvariantCulture), "a bid price is 0 or more");
+        }
+    }
+
+    private void CheckCount(int count, int max, string what, ProblemSink sink)
+    {
+        if (count > max)
+        {
+            sink.Add(
+                what switch { "repairs" => Repairs[max].Field, "replacements" => Replacements[max].Field, "transfers" => Transfers[max].Field, "readings" => Readings[max].Field, _ => Contracts[max].Field },
+                count.ToString(CultureInfo.InvariantCulture) + " " + what,
+                $"an asset records at most {max.ToString("N0", CultureInfo.InvariantCulture)} {what}; the one at this place is the first beyond");
         }
     }
 

@@ -522,7 +522,7 @@ internal static class ClaimAssessor
 
             return new ClaimDecision(
                 outcome, remedy, exclusion, Term?.Term, Window, shares, conditions.ToList().AsReadOnly(), reasons.AsReadOnly(), due, deadline, calendar,
-                claim.Received, visitFee, ceiling, policy.Zone);
+                claim.Received, visitFee, ceiling);
         }
 
         private string Span(in TermWindow w) =>

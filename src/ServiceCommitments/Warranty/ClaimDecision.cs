@@ -25,12 +25,11 @@ public sealed class ClaimDecision
 {
     private readonly ServiceTarget? deadline;
     private readonly BusinessCalendar? deadlineCalendar;
-    private readonly DateTimeZone zone;
 
     internal ClaimDecision(
         ClaimOutcome outcome, Remedy remedy, Exclusion? exclusion, WarrantyTerm? term, in TermWindow window, CostShares shares,
         IReadOnlyList<WarrantyCondition> conditions, IReadOnlyList<DecisionReason> reasons, Instant? due, ServiceTarget? deadline,
-        BusinessCalendar? deadlineCalendar, Instant? received, decimal? visitFee, decimal? priceCeiling, DateTimeZone zone)
+        BusinessCalendar? deadlineCalendar, Instant? received, decimal? visitFee, decimal? priceCeiling)
     {
         Outcome = outcome;
         Remedy = remedy;
@@ -53,7 +52,6 @@ public sealed class ClaimDecision
         Received = received;
         VisitFee = visitFee;
         PriceCeiling = priceCeiling;
-        this.zone = zone;
         Chargeable = remedy is Remedy.PaidService or Remedy.SparePartsSupply or Remedy.None || !shares.IsFree;
     }
 
@@ -170,8 +168,6 @@ public sealed class ClaimDecision
 
         return text.ToString();
     }
-
-    internal DateTimeZone Zone => zone;
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

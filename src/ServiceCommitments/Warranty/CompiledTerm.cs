@@ -71,8 +71,6 @@ internal sealed class CompiledTerm
 
     internal int Index { get; }
 
-    internal bool HasUsageLimit => usageQuantity is not null;
-
     internal string? UsageQuantity => usageQuantity;
 
     internal bool HasPresumption => hasPresumption;

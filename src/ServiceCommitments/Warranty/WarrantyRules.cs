@@ -418,7 +418,4 @@ internal readonly struct FieldMap
     internal FieldRef Origin { get; }
 
     internal FieldRef Get(string name) => fields is not null && fields.TryGetValue(name, out var field) ? field : Origin;
-
-    internal static FieldMap Of(FieldRef origin, IEnumerable<KeyValuePair<string, FieldRef>> fields) =>
-        new(origin, fields.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 }

@@ -34,8 +34,6 @@ public sealed class WarrantyStart : IEquatable<WarrantyStart>
     /// <summary>The date names, in the order given.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    internal string[] NameArray => names;
-
     /// <summary>Starts on the asset's date named <paramref name="name"/>.</summary>
     /// <param name="name">A date name, such as <see cref="StartEvents.Acceptance"/>.</param>
     /// <returns>The start.</returns>

@@ -245,4 +245,19 @@ public sealed class ValidationTests
             "platform: coverage of every component, lifetime, from the day of acceptance",
             WarrantyTerm.ForLifetime("platform").From(WarrantyStart.On("acceptance")).CountingTheStartDay().ToString());
     }
+
+    [Fact]
+    public void Asset_RejectsMoreHistoryThanItMayRecord()
+    {
+        var error = Assert.Throws<ValidationException>(() => new Asset(
+            ComponentClass.Hardware,
+            repairs: Enumerable.Range(0, 10_001).Select(i => new RepairRecord(D("2024-01-01").PlusDays(i % 300), "E")),
+            replacements: Enumerable.Range(0, 1_001).Select(i => D("2024-01-01").PlusDays(i))));
+        Assert.Equal(
+            [
+                "repairs[10000]: found 10001 repairs; an asset records at most 10,000 repairs; the one at this place is the first beyond",
+                "replacements[1000]: found 1001 replacements; an asset records at most 1,000 replacements; the one at this place is the first beyond",
+            ],
+            error.Problems.Select(p => p.ToString()));
+    }
 }
