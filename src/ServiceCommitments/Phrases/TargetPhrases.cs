@@ -553,7 +553,7 @@ public static class TargetPhrases
         string text = target.Kind switch
         {
             TargetKind.Elapsed => target.Amount == Duration.Zero ? "immediately" : "within " + EnglishDuration(target.Amount, ""),
-            TargetKind.WorkingTime => "within " + EnglishDuration(target.Amount, "working "),
+            TargetKind.WorkingTime => target.Amount == Duration.Zero ? "within 0 working hours" : "within " + EnglishDuration(target.Amount, "working "),
             TargetKind.WorkingDays => $"within {Plural(target.Days, "working day")}",
             TargetKind.CalendarDays => $"within {Plural(target.Days, "calendar day")}",
             _ => "within " + EnglishPeriod(target.Period!),

@@ -36,6 +36,7 @@ public sealed class TargetPhrasesTests
         { "1小时30分钟内", ServiceTarget.Elapsed(Duration.FromMinutes(90)) },
         { "半小时", ServiceTarget.Elapsed(Duration.FromMinutes(30)) },
         { "8个工作小时内", ServiceTarget.WorkingTime(Duration.FromHours(8)) },
+        { "0个工作小时内", ServiceTarget.WorkingTime(Duration.Zero) },
         { "5天内", ServiceTarget.CalendarDays(5) },
         { "15日内", ServiceTarget.OfPeriod(Period.FromDays(15)) },
         { "12个月", ServiceTarget.Months(12) },
@@ -51,6 +52,7 @@ public sealed class TargetPhrasesTests
         { "2 business days", ServiceTarget.WorkingDays(2) },
         { "4 business hours", ServiceTarget.WorkingTime(Duration.FromHours(4)) },
         { "within 8 working hours", ServiceTarget.WorkingTime(Duration.FromHours(8)) },
+        { "within 0 working hours", ServiceTarget.WorkingTime(Duration.Zero) }, // the renderer's form of zero working time (found by the round-trip property)
         { "3 calendar days", ServiceTarget.CalendarDays(3) },
         { "seven natural days", ServiceTarget.CalendarDays(7) },
         { "Within 30 Minutes", ServiceTarget.Elapsed(Duration.FromMinutes(30)) },

@@ -10,5 +10,6 @@ internal static class ConformanceKinds
         CalendarConformance.Instance,
         PolicyConformance.Instance,
         ScheduleConformance.Instance,
+        WarrantyConformance.Instance,
     ];
 }

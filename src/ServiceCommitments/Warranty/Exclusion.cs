@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using ServiceCommitments.Internal;
+
+namespace ServiceCommitments.Warranty;
+
+/// <summary>
+/// A clause of a contract that takes a failure out of the warranty: its id, the causes that trigger it, what it says,
+/// and its consequence. <see cref="Exclusions"/> holds the built-in catalogue; <see cref="Define"/> makes one of the
+/// user's own.
+/// </summary>
+/// <remarks>
+/// A claim states its causes (<see cref="Claim.Causes"/>); a cause that an exclusion lists triggers it. Within a
+/// policy ids are unique and a cause belongs to one exclusion only (checked when the policy is built). Instances are
+/// immutable.
+/// </remarks>
+[Immutable]
+public sealed class Exclusion
+{
+    private readonly string[] causes;
+
+    private Exclusion(string id, string clause, string[] causes, ExclusionConsequence consequence, FieldRef origin)
+    {
+        Id = id;
+        Clause = clause;
+        this.causes = causes;
+        Causes = Array.AsReadOnly(causes);
+        Consequence = consequence;
+        Origin = origin;
+    }
+
+    /// <summary>The exclusion's id, for example <c>disaster</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>What the clause says, in words.</summary>
+    public string Clause { get; }
+
+    /// <summary>The causes that trigger it.</summary>
+    public IReadOnlyList<string> Causes { get; }
+
+    /// <summary>What a triggered exclusion does to a claim.</summary>
+    public ExclusionConsequence Consequence { get; }
+
+    internal string[] CauseArray => causes;
+
+    internal FieldRef Origin { get; }
+
+    /// <summary>Defines an exclusion of the user's own.</summary>
+    /// <param name="id">The id, unique in the policy.</param>
+    /// <param name="consequence">What it does to a claim.</param>
+    /// <param name="clause">What the clause says, for people; may be empty.</param>
+    /// <param name="causes">The causes that trigger it; at least one (checked when the policy is built).</param>
+    /// <returns>The exclusion.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a cause is null.</exception>
+    public static Exclusion Define(string id, ExclusionConsequence consequence, string clause, params string[] causes)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        Preconditions.CheckNotNull(clause, nameof(clause));
+        var copy = (string[])Preconditions.CheckNotNull(causes, nameof(causes)).Clone();
+        foreach (string cause in copy)
+        {
+            Preconditions.CheckNotNull(cause, nameof(causes));
+        }
+
+        return new Exclusion(id, clause, copy, consequence, FieldRef.Named($"exclusion '{id}'"));
+    }
+
+    internal Exclusion WithOrigin(FieldRef origin) => new(Id, Clause, causes, Consequence, origin);
+
+    /// <summary>Records the exclusion's own broken rules: an empty id or cause, no cause, a cause given twice, an undefined consequence.</summary>
+    internal void Validate(ProblemSink sink)
+    {
+        if (!ComponentClass.IsValidName(Id))
+        {
+            sink.Add(Origin, ProblemSink.Quote(Id), "an exclusion id is not empty and has no leading or trailing white space");
+        }
+
+        if (!Enum.IsDefined(Consequence))
+        {
+            sink.Add(Origin, Consequence.ToString(), "expected the consequence notCovered or outOfScope");
+        }
+
+        if (causes.Length == 0)
+        {
+            sink.Add(Origin, null, $"exclusion '{Id}' needs at least one cause that triggers it");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < causes.Length; i++)
+        {
+            if (!ComponentClass.IsValidName(causes[i]))
+            {
+                sink.Add(Origin, ProblemSink.Quote(causes[i]), "a cause is not empty and has no leading or trailing white space");
+            }
+            else if (!seen.Add(causes[i]))
+            {
+                sink.Add(Origin, ProblemSink.Quote(causes[i]), $"exclusion '{Id}' lists the cause twice");
+            }
+        }
+    }
+
+    /// <summary>Describes the exclusion: <c>disaster (fire, flood, ...): not covered</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        $"{Id} ({string.Join(", ", causes)}): {(Consequence == ExclusionConsequence.OutOfScope ? "out of scope" : "not covered")}";
+
+    internal static Exclusion BuiltIn(string id, ExclusionConsequence consequence, string clause, params string[] causes) =>
+        new(id, clause, causes, consequence, FieldRef.Named($"built-in exclusion '{id}'"));
+}
+
+/// <summary>
+/// The built-in exclusion catalogue: one exclusion per clause commonly written into after-sales contracts, with the
+/// causes that trigger it. A policy uses all of them unless told otherwise
+/// (<see cref="WarrantyPolicyBuilder.UseBuiltInExclusions"/>).
+/// </summary>
+public static class Exclusions
+{
+    /// <summary>Accidents and disasters: fire, flood, wind, lightning, war; events beyond human control; power failure.</summary>
+    public static Exclusion Disaster { get; } = Exclusion.BuiltIn(
+        "disaster", ExclusionConsequence.NotCovered, "accidents and disasters: fire, flood, wind, lightning, war; events beyond human control; power failure",
+        "fire", "flood", "wind", "lightning", "war", "powerFailure");
+
+    /// <summary>Negligence, misuse, mis-operation, malicious use.</summary>
+    public static Exclusion Misuse { get; } = Exclusion.BuiltIn(
+        "misuse", ExclusionConsequence.NotCovered, "negligence, misuse, mis-operation, malicious use",
+        "negligence", "misuse", "misoperation", "maliciousUse");
+
+    /// <summary>The system was moved or changed by unqualified people employed by the user.</summary>
+    public static Exclusion UnqualifiedChange { get; } = Exclusion.BuiltIn(
+        "unqualifiedChange", ExclusionConsequence.NotCovered, "the system was moved or changed by unqualified people employed by the user",
+        "movedByUnqualifiedPeople");
+
+    /// <summary>Work, modification or change without the supplier's authorisation, or deviation from its design or installation requirements.</summary>
+    public static Exclusion UnauthorisedModification { get; } = Exclusion.BuiltIn(
+        "unauthorisedModification", ExclusionConsequence.NotCovered,
+        "work, modification or change without the supplier's authorisation, or deviation from its design or installation requirements",
+        "unauthorisedModification", "installationDeviation");
+
+    /// <summary>Use together with inferior or faulty third-party materials.</summary>
+    public static Exclusion InferiorMaterials { get; } = Exclusion.BuiltIn(
+        "inferiorMaterials", ExclusionConsequence.NotCovered, "use together with inferior or faulty third-party materials",
+        "inferiorThirdPartyMaterials");
+
+    /// <summary>Faults caused by equipment the supplier is not responsible for; third-party functions, accessories or software added or removed.</summary>
+    public static Exclusion ThirdPartyEquipment { get; } = Exclusion.BuiltIn(
+        "thirdPartyEquipment", ExclusionConsequence.NotCovered,
+        "faults caused by equipment the supplier is not responsible for; third-party functions, accessories or software added to or removed from the system",
+        "thirdPartyEquipment", "thirdPartySoftware");
+
+    /// <summary>Improper use, accident, alteration, unsuitable physical or operating environment, improper maintenance by the customer.</summary>
+    public static Exclusion ImproperUse { get; } = Exclusion.BuiltIn(
+        "improperUse", ExclusionConsequence.NotCovered,
+        "improper use, accident, alteration, unsuitable physical or operating environment, improper maintenance by the customer",
+        "improperUse", "accident", "alteration", "unsuitableEnvironment", "improperMaintenance");
+
+    /// <summary>Peripherals not agreed in advance, consumables, human damage, non-quality faults.</summary>
+    public static Exclusion NotCovered { get; } = Exclusion.BuiltIn(
+        "notCovered", ExclusionConsequence.NotCovered, "peripherals not agreed in advance, consumables, human damage, non-quality faults",
+        "unagreedPeripheral", "consumable", "humanDamage", "nonQualityFault");
+
+    /// <summary>Other causes that could not be foreseen, avoided or overcome (force majeure).</summary>
+    public static Exclusion ForceMajeure { get; } = Exclusion.BuiltIn(
+        "forceMajeure", ExclusionConsequence.NotCovered, "other causes that could not be foreseen, avoided or overcome (force majeure)",
+        "forceMajeure");
+
+    /// <summary>In emergency service, repairing the replaced faulty part is not included.</summary>
+    public static Exclusion EmergencyPartRepair { get; } = Exclusion.BuiltIn(
+        "emergencyPartRepair", ExclusionConsequence.NotCovered, "in emergency service, repairing the replaced faulty part is not included",
+        "repairOfReplacedPart");
+
+    /// <summary>Requests outside the contract's scope or period: chargeable after the customer agrees to pay.</summary>
+    public static Exclusion OutOfScope { get; } = Exclusion.BuiltIn(
+        "outOfScope", ExclusionConsequence.OutOfScope, "requests outside the contract's scope or period are chargeable after the customer agrees to pay",
+        "outOfScope");
+
+    /// <summary>The whole catalogue, in order.</summary>
+    public static IReadOnlyList<Exclusion> BuiltIn { get; } = Array.AsReadOnly(new[]
+    {
+        Disaster, Misuse, UnqualifiedChange, UnauthorisedModification, InferiorMaterials, ThirdPartyEquipment, ImproperUse, NotCovered,
+        ForceMajeure, EmergencyPartRepair, OutOfScope,
+    });
+
+    /// <summary>The built-in exclusion with id <paramref name="id"/>, or null.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The exclusion, or null when the catalogue has no such id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public static Exclusion? Find(string id)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        foreach (var exclusion in BuiltIn)
+        {
+            if (exclusion.Id == id)
+            {
+                return exclusion;
+            }
+        }
+
+        return null;
+    }
+}
