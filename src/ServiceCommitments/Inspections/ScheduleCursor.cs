@@ -165,6 +165,12 @@ internal struct ScheduleCursor
         clamped = false;
         intervalDays = 0;
         cycleStart = default;
+        if (phases.Count == 0 && plan.Schedule.Once is null)
+        {
+            // A schedule of quotas only has no nominal dates.
+            return false;
+        }
+
         if (phases.Count == 0)
         {
             // A one-off duty: the anchor (number 0, when included) and then anchor + the offset.

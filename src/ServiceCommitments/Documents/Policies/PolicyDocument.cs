@@ -55,8 +55,10 @@ public static class PolicyDocument
         Preconditions.CheckNotNull(policy, nameof(policy));
         return DocumentWriter.Write(json =>
         {
+            var names = new CalendarNaming(PolicyWriter.CalendarsOf(policy));
             json.WriteStartObject();
-            PolicyWriter.WriteProperties(json, policy, holidaySets ?? HolidaySetRegistry.Default);
+            names.WriteCalendars(json, holidaySets ?? HolidaySetRegistry.Default);
+            PolicyWriter.WritePolicy(json, policy, names);
             json.WriteEndObject();
         });
     }

@@ -12,22 +12,14 @@ namespace ServiceCommitments.Documents;
 /// <summary>Writes a policy, with the calendars it counts on, as the policy document of docs/policies.md.</summary>
 internal static class PolicyWriter
 {
-    /// <summary>Writes <c>"calendars"</c> and <c>"policy"</c> into the object being written.</summary>
-    internal static void WriteProperties(Utf8JsonWriter json, ServicePolicy policy, HolidaySetRegistry registry)
+    /// <summary>The calendars the policy counts on: its named ones and any a row holds directly.</summary>
+    internal static IEnumerable<KeyValuePair<string?, BusinessCalendar>> CalendarsOf(ServicePolicy policy) =>
+        policy.Calendars.Select(p => new KeyValuePair<string?, BusinessCalendar>(p.Key, p.Value))
+            .Concat(policy.Targets.Where(t => t.Calendar is not null).Select(t => new KeyValuePair<string?, BusinessCalendar>(null, t.Calendar!)));
+
+    /// <summary>Writes <c>"policy"</c> into the object being written, naming calendars by <paramref name="names"/>.</summary>
+    internal static void WritePolicy(Utf8JsonWriter json, ServicePolicy policy, CalendarNaming names)
     {
-        var names = CalendarNames(policy);
-        if (names.Count > 0)
-        {
-            json.WriteStartObject("calendars");
-            foreach (var (calendar, name) in names.OrderBy(p => p.Value, StringComparer.Ordinal))
-            {
-                json.WritePropertyName(name);
-                CalendarWriter.Write(json, calendar, registry);
-            }
-
-            json.WriteEndObject();
-        }
-
         json.WriteStartObject("policy");
         if (!ReferenceEquals(policy.Levels, FaultLevels.Standard))
         {
@@ -36,7 +28,7 @@ internal static class PolicyWriter
 
         if (policy.DefaultCalendar is { } defaultCalendar)
         {
-            json.WriteString("calendar", defaultCalendar);
+            json.WriteString("calendar", names.NameOf(policy.Calendars[defaultCalendar]));
         }
 
         var eventOnly = policy.Milestones.Where(m => !policy.Targets.Any(t => t.Milestone == m)).ToList();
@@ -54,7 +46,8 @@ internal static class PolicyWriter
         json.WriteStartArray("targets");
         foreach (var row in policy.Targets)
         {
-            WriteRow(json, row, names);
+            string? calendar = row.Calendar is { } c ? names.NameOf(c) : row.CalendarName is { } n ? names.NameOf(policy.Calendars[n]) : null;
+            WriteRow(json, row, calendar);
         }
 
         json.WriteEndArray();
@@ -69,34 +62,6 @@ internal static class PolicyWriter
         }
 
         json.WriteEndObject();
-    }
-
-    /// <summary>The policy's named calendars by name, and any calendar a row holds directly under a generated name.</summary>
-    private static Dictionary<BusinessCalendar, string> CalendarNames(ServicePolicy policy)
-    {
-        var names = new Dictionary<BusinessCalendar, string>(ReferenceEqualityComparer.Instance);
-        foreach (var (name, calendar) in policy.Calendars.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            names.TryAdd(calendar, name);
-        }
-
-        int next = 1;
-        foreach (var row in policy.Targets)
-        {
-            if (row.Calendar is { } calendar && !names.ContainsKey(calendar))
-            {
-                string name;
-                do
-                {
-                    name = "calendar" + (next++).ToString(CultureInfo.InvariantCulture);
-                }
-                while (policy.Calendars.ContainsKey(name));
-
-                names.Add(calendar, name);
-            }
-        }
-
-        return names;
     }
 
     private static void WriteLevels(Utf8JsonWriter json, FaultLevels levels)
@@ -128,7 +93,7 @@ internal static class PolicyWriter
         json.WriteEndArray();
     }
 
-    private static void WriteRow(Utf8JsonWriter json, PolicyTarget row, Dictionary<BusinessCalendar, string> names)
+    private static void WriteRow(Utf8JsonWriter json, PolicyTarget row, string? calendar)
     {
         json.WriteStartObject();
         json.WriteString("milestone", row.Milestone);
@@ -166,7 +131,7 @@ internal static class PolicyWriter
             json.WriteEndObject();
         }
 
-        TargetWriter.Write(json, row.Target, row.Calendar is { } calendar ? names[calendar] : row.CalendarName);
+        TargetWriter.Write(json, row.Target, calendar);
         if (row.FromMilestone is not null)
         {
             json.WriteString("from", row.From);

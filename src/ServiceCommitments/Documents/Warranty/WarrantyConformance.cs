@@ -39,18 +39,7 @@ internal sealed class WarrantyConformance : ConformanceKind
     internal override object? ReadSubject(ObjectReader file, DocNode subject, DocumentContext context)
     {
         NamedCalendarsReader.Read(file.Optional("calendars"), context);
-        if (subject.Kind != JsonValueKind.String)
-        {
-            return WarrantyReader.Read(subject, context);
-        }
-
-        if (WarrantyRuleSets.Exists(subject.Text!))
-        {
-            return WarrantyRuleSets.Load(subject.Text!);
-        }
-
-        context.Invalid(subject, $"expected a warranty object, or the id of a shipped rule set: {string.Join(", ", WarrantyRuleSets.Ids)}");
-        return null;
+        return WarrantyReader.ReadOrRuleSet(subject, context);
     }
 
     internal override DateTimeZone DisplayZone(object? subject, DocumentContext context) => (subject as WarrantyPolicy)?.Zone ?? DateTimeZone.Utc;

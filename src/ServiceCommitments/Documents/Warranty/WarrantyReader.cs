@@ -24,6 +24,23 @@ internal static class WarrantyReader
     private static readonly string[] CostNames = ["labour", "parts", "travel"];
     private static readonly string[] DeadlineNames = ["repair", "replacement", "exchange", "return"];
 
+    /// <summary>Reads a warranty document, or the id of a shipped statutory rule set (<c>"cn-sanbao-1995"</c>) in its place.</summary>
+    internal static WarrantyPolicy? ReadOrRuleSet(DocNode node, DocumentContext context)
+    {
+        if (node.Kind != System.Text.Json.JsonValueKind.String)
+        {
+            return Read(node, context);
+        }
+
+        if (WarrantyRuleSets.Exists(node.Text!))
+        {
+            return WarrantyRuleSets.Load(node.Text!);
+        }
+
+        context.Invalid(node, $"expected a warranty object, or the id of a shipped rule set: {string.Join(", ", WarrantyRuleSets.Ids)}");
+        return null;
+    }
+
     internal static WarrantyPolicy? Read(DocNode node, DocumentContext context)
     {
         var warranty = context.Object(node, What);

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using ServiceCommitments.Calendars;
+
+namespace ServiceCommitments.Documents;
+
+/// <summary>
+/// The names under which a document's <c>calendars</c> are written: each calendar once, by the first name it was given,
+/// and a calendar that has no name (one a part holds directly) as <c>calendar1</c>, <c>calendar2</c>, ...
+/// </summary>
+internal sealed class CalendarNaming
+{
+    private readonly Dictionary<BusinessCalendar, string> names = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> used = [];
+
+    /// <summary>Names the calendars in order: named ones first (the first name of a calendar wins), then unnamed ones.</summary>
+    internal CalendarNaming(IEnumerable<KeyValuePair<string?, BusinessCalendar>> calendars)
+    {
+        var list = calendars.ToList();
+        foreach (var (name, calendar) in list.Where(p => p.Key is not null).OrderBy(p => p.Key, System.StringComparer.Ordinal))
+        {
+            if (!names.ContainsKey(calendar) && used.Add(name!))
+            {
+                names.Add(calendar, name!);
+            }
+        }
+
+        int next = 1;
+        foreach (var (_, calendar) in list.Where(p => p.Key is null))
+        {
+            if (names.ContainsKey(calendar))
+            {
+                continue;
+            }
+
+            string name;
+            do
+            {
+                name = "calendar" + (next++).ToString(CultureInfo.InvariantCulture);
+            }
+            while (!used.Add(name));
+
+            names.Add(calendar, name);
+        }
+    }
+
+    internal string NameOf(BusinessCalendar calendar) => names[calendar];
+
+    internal int Count => names.Count;
+
+    /// <summary>Writes <c>"calendars"</c>, ordered by name, when there are any.</summary>
+    internal void WriteCalendars(Utf8JsonWriter json, HolidaySetRegistry registry)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject("calendars");
+        foreach (var (calendar, name) in names.OrderBy(p => p.Value, System.StringComparer.Ordinal))
+        {
+            json.WritePropertyName(name);
+            CalendarWriter.Write(json, calendar, registry);
+        }
+
+        json.WriteEndObject();
+    }
+}
