@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -80,6 +81,48 @@ public static class TargetPhrases
         Language.Chinese => RenderChinese(target),
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Expected English or Chinese."),
     };
+
+    private static readonly string[] Elsewhere = ["市外", "其他地区", "其他区域", "其余地区", "其他", "elsewhere", "otherwise", "other regions"];
+
+    /// <summary>
+    /// Reads a target that differs by region, as commitments write it: <c>市内4小时,市外8小时</c>,
+    /// <c>北京市2小时内 其他地区24小时内</c>, <c>Beijing within 2 hours, elsewhere within 24 hours</c>: parts separated by
+    /// commas, semicolons or spaces, each a region followed by a target; 市外, 其他地区, elsewhere (and the like) name every
+    /// other region and have no region (null). At least two parts.
+    /// </summary>
+    internal static bool TryParseRegional(string text, out List<(string? Region, ServiceTarget Target)> parts)
+    {
+        parts = [];
+        foreach (string raw in Regex.Split(text.Trim(), @"[，,；;、]+|\s{2,}|(?<=[内时])\s+"))
+        {
+            string part = raw.Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            string? region = null;
+            ServiceTarget target = default;
+            bool found = false;
+            for (int p = 1; p < part.Length && !found; p++)
+            {
+                if (TryParse(part[p..], out target, out _))
+                {
+                    region = part[..p].Trim().TrimEnd(':', '：').Trim();
+                    found = region.Length > 0;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            parts.Add((Array.Exists(Elsewhere, e => string.Equals(e, region, StringComparison.OrdinalIgnoreCase)) ? null : region, target));
+        }
+
+        return parts.Count >= 2 && parts.Count(p => p.Region is null) <= 1;
+    }
 
     internal static bool TryParse(string? text, out ServiceTarget target, out string? problem)
     {
