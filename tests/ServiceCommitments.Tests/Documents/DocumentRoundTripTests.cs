@@ -6,6 +6,8 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using ServiceCommitments.Calendars;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Faults;
+using ServiceCommitments.Targets;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Documents;
@@ -97,5 +99,27 @@ public sealed class DocumentRoundTripTests
         var e = Assert.Throws<ArgumentException>(() => CalendarDocument.Write(unregistered));
         Assert.Contains("acme", e.Message, StringComparison.Ordinal);
         Assert.Contains("\"acme\"", CalendarDocument.Write(unregistered, HolidaySetRegistry.Default.With(HolidaySet.Create("acme", 2024, 2024, []))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commitment_WhosePartsNameTwoCalendarsAlike_WritesBoth()
+    {
+        // Found while writing warranties and schedules: a commitment assembled in code may name one calendar "office" and
+        // give its policy another calendar of that name; the second calendar got no name at all and writing threw
+        // KeyNotFoundException.
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var office = new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.AllDay).Build();
+        var other = new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Tuesday, WorkingInterval.AllDay).Build();
+        var policy = new ServicePolicyBuilder().AddCalendar("office", other)
+            .AddTargets(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(2)).OnCalendar("office")).Build();
+        var commitment = new Commitment(calendars: [new("office", office)], policy: policy);
+
+        string written = CommitmentDocument.Write(commitment);
+
+        var again = CommitmentDocument.Parse(written);
+        Assert.Equal(written, CommitmentDocument.Write(again));
+        var reported = Instant.FromUtc(2024, 3, 4, 1, 0); // a Monday
+        var ticket = new Ticket(reported, 1);
+        Assert.Equal(policy.Evaluate(ticket, reported)["resolved"].Due, again.Policy!.Evaluate(ticket, reported)["resolved"].Due);
     }
 }
