@@ -122,4 +122,24 @@ public sealed class DocumentRoundTripTests
         var ticket = new Ticket(reported, 1);
         Assert.Equal(policy.Evaluate(ticket, reported)["resolved"].Due, again.Policy!.Evaluate(ticket, reported)["resolved"].Due);
     }
+
+    [Fact]
+    public void Target_ThatNoDocumentCanExpress_IsRefused_NotWrittenAsADocumentThatFailsToRead()
+    {
+        // Found while writing warranties: a cut-off with seconds was written as "16:00:30", which the reader (HH:mm) rejects.
+        var office = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.AllDay).Build();
+        var seconds = new ServicePolicyBuilder().AddCalendar("office", office)
+            .AddTargets(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(2).WithCutOff(new LocalTime(16, 0, 30))).OnCalendar("office")).Build();
+        var e = Assert.Throws<ArgumentException>(() => PolicyDocument.Write(seconds));
+        Assert.Contains("cut-off", e.Message, StringComparison.Ordinal);
+
+        var longPeriod = new ServicePolicyBuilder().AddCalendar("office", office)
+            .AddTargets(PolicyTarget.For("resolved", ServiceTarget.OfPeriod(Period.FromYears(10_001))).OnCalendar("office")).Build();
+        e = Assert.Throws<ArgumentException>(() => PolicyDocument.Write(longPeriod));
+        Assert.Contains("P10001Y", e.Message, StringComparison.Ordinal);
+
+        var minutes = new ServicePolicyBuilder().AddCalendar("office", office)
+            .AddTargets(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(2).WithCutOff(new LocalTime(16, 30))).OnCalendar("office")).Build();
+        Assert.Contains("\"16:30\"", PolicyDocument.Write(minutes), StringComparison.Ordinal);
+    }
 }
