@@ -8,6 +8,7 @@ using ServiceCommitments.Calendars;
 using ServiceCommitments.Documents;
 using ServiceCommitments.Faults;
 using ServiceCommitments.Targets;
+using ServiceCommitments.Warranty;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Documents;
@@ -21,6 +22,10 @@ public sealed class DocumentRoundTripTests
     public static TheoryData<string> CalendarFiles() => new(Files("").Where(f => JsonNode.Parse(File.ReadAllText(f))!["calendar"] is not null).Select(Path.GetFileName)!);
 
     public static TheoryData<string> PolicyFiles() => new(Files("policy-").Where(f => !f.Contains("invalid", StringComparison.Ordinal)).Select(Path.GetFileName)!);
+
+    public static TheoryData<string> WarrantyFiles() => new(Files("warranty-").Select(Path.GetFileName)!);
+
+    public static TheoryData<string> ScheduleFiles() => new(Files("schedule-").Select(Path.GetFileName)!);
 
     [Theory]
     [MemberData(nameof(CalendarFiles))]
@@ -66,6 +71,116 @@ public sealed class DocumentRoundTripTests
         var original = ConformanceFile.Load(path).Run();
         var rewritten = ConformanceFile.Parse(root.ToJsonString(), file).Run();
         Assert.Equal(original.Select(r => (r.Passed, r.Actual)), rewritten.Select(r => (r.Passed, r.Actual)));
+    }
+
+    [Theory]
+    [MemberData(nameof(WarrantyFiles))]
+    public void Warranty_WritesBackToTheSameRules_AndTheSameAnswers(string file)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "conformance", file);
+        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        WarrantyPolicy warranty;
+        if (root["warranty"] is JsonValue id)
+        {
+            warranty = WarrantyRuleSets.Load(id.GetValue<string>());
+        }
+        else
+        {
+            // The file's calendars, given beside the warranty, go inside it, where a warranty document has them.
+            var document = root["warranty"]!.DeepClone().AsObject();
+            if (root["calendars"] is { } calendars)
+            {
+                document["calendars"] = calendars.DeepClone();
+            }
+
+            warranty = WarrantyDocument.Parse(document.ToJsonString());
+        }
+
+        string written = WarrantyDocument.Write(warranty);
+        Assert.Equal(written, WarrantyDocument.Write(WarrantyDocument.Parse(written)));
+
+        // The rewritten warranty, calendars and all, answers every case of the file as the original does.
+        root["warranty"] = JsonNode.Parse(written);
+        root.Remove("calendars");
+        var original = ConformanceFile.Load(path).Run();
+        var rewritten = ConformanceFile.Parse(root.ToJsonString(), file).Run();
+        Assert.Equal(original.Select(r => (r.Passed, r.Actual)), rewritten.Select(r => (r.Passed, r.Actual)));
+        Assert.All(rewritten, r => Assert.True(r.Passed, r.ToString()));
+    }
+
+    [Fact]
+    public void Warranty_WithEveryOption_WritesEach_AndReadsBackToTheSameText()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var office = new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, WorkingInterval.Parse("09:00-18:00")).Build();
+        var held = new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Saturday, WorkingInterval.AllDay).Build();
+        var builder = new WarrantyPolicyBuilder(zone)
+        {
+            ReplacementOnRequest = true, ExchangeWhenUnrepairable = false, NewPartsOnly = true, MagneticMediaOnSite = true,
+            PaidService = new PaidServiceTerms(300.50m, true, true),
+        };
+        var warranty = builder.AddCalendar("office", office)
+            .AddTerm(WarrantyTerm.For("hw", Period.FromMonths(18)).OfKind(WarrantyTermKind.Coverage).Covering(ComponentClass.Hardware, ComponentClass.Of("battery"))
+                .From(WarrantyStart.EarliestOf("acceptance", "firstUse")).CountingTheStartDay().WithUsageLimit("km", 50_000.5m)
+                .WithShare(CostType.Labour, 1, Period.FromYears(1)).WithLifetimeShare(CostType.Parts, 0.5m).WithShare(CostType.Travel, 0.25m)
+                .AddingRepairTime().ExtendedAfterRepair(Period.FromDays(90), RepairExtensionMode.FromEachRepair).RestartingOnReplacement(false)
+                .Transferable(false).WithPresumption(Period.FromYears(1)))
+            .AddTerm(WarrantyTerm.ForLifetime("parts").OfKind(WarrantyTermKind.SparePartsSupply).From(WarrantyStart.LatestOf("invoice", "delivery")))
+            .UseBuiltInExclusions("misuse", "disaster")
+            .AddExclusion(Exclusion.Define("water", ExclusionConsequence.OutOfScope, "liquid damage", "liquid", "humidity"))
+            .AddRepeatFailureRule(RepeatFailureRule.AfterRepairs(3).InARow(false).OfSameProblem(false).OfSafetyFaultsOnly().Giving(Remedy.Exchange).AllowingReturn().Within("hw"))
+            .AddRepairTimeRule(RepairTimeRule.MoreThanDays(30).AddingUp(false).Giving(Remedy.Replacement).AllowingReturn().Within("hw"))
+            .AddRepairTimeRule(RepairTimeRule.MoreThanDays(60))
+            .AddWindow(RemedyWindow.ExchangeOnFailure(ServiceTarget.WorkingDays(15), WarrantyStart.On("purchase")).OnCalendar("office"))
+            .AddWindow(RemedyWindow.ReturnWithoutReason(ServiceTarget.CalendarDays(7).WithHolidayRule(HolidayRule.NextWorkingDay), WarrantyStart.On("received")).OnCalendar(held))
+            .AddWindow(RemedyWindow.ReturnOnFailure(ServiceTarget.OfPeriod(Period.FromDays(60)), WarrantyStart.On("purchase")).ForProblems("brakeFailure").WithUsageLimit("km", 3000))
+            .SetRemedyDeadline(Remedy.Repair, ServiceTarget.WorkingTime(Duration.FromHours(16)).WithCutOff(new LocalTime(16, 0)), "office")
+            .SetRemedyDeadline(Remedy.Return, ServiceTarget.Elapsed(Duration.FromHours(72)))
+            .SetRemedyDeadline(Remedy.Exchange, ServiceTarget.WorkingDays(3), held)
+            .Build();
+
+        string written = WarrantyDocument.Write(warranty);
+        var again = WarrantyDocument.Parse(written);
+
+        Assert.Equal(written, WarrantyDocument.Write(again));
+        foreach (string property in new[]
+        {
+            "\"kind\": \"sparePartsSupply\"", "\"covers\"", "\"battery\"", "\"earliest\"", "\"latest\"", "\"fromTheDayOf\": true", "\"km\": 50000.5",
+            "\"period\": \"lifetime\"", "\"share\": 0.25", "\"addRepairTime\": true", "\"mode\": \"fromEachRepair\"", "\"restartOnReplacement\": false",
+            "\"transferable\": false", "\"presumption\": \"P1Y\"", "\"builtInExclusions\"", "\"consequence\": \"outOfScope\"", "\"clause\": \"liquid damage\"",
+            "\"safetyOnly\": true", "\"within\": \"hw\"", "\"cumulative\": false", "\"remedy\": \"replacement\"", "\"problems\"", "\"calendar\": \"calendar1\"",
+            "\"calendar\": \"office\"", "\"cutOff\": \"16:00\"", "\"replacementOnRequest\": true", "\"exchangeWhenUnrepairable\": false",
+            "\"newPartsOnly\": true", "\"magneticMediaOnSite\": true", "\"visitFee\": 300.50", "\"partsAtCost\": true", "\"notAboveBidPrice\": true",
+        })
+        {
+            Assert.Contains(property, written, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["misuse", "disaster"], again.BuiltInExclusionIds);
+        Assert.Equal(warranty.Windows.Select(w => w.Kind).Order(), again.Windows.Select(w => w.Kind).Order());
+        Assert.Equal(warranty.RemedyDeadlines.OrderBy(p => p.Key), again.RemedyDeadlines.OrderBy(p => p.Key));
+        Assert.Equal(warranty.PaidService, again.PaidService);
+
+        var none = WarrantyDocument.Parse(WarrantyDocument.Write(warranty.ToBuilder().UseBuiltInExclusions().Build()));
+        Assert.Equal([], none.BuiltInExclusionIds);
+    }
+
+    [Fact]
+    public void Warranty_ThatNoDocumentCanExpress_IsRefused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => WarrantyDocument.Write(new WarrantyPolicyBuilder(new MarsZone())
+            .AddTerm(WarrantyTerm.For("t", Period.FromYears(1)).From(WarrantyStart.On("purchase"))).Build()));
+        Assert.Contains("Mars/Olympus", e.Message, StringComparison.Ordinal);
+
+        var strict = new BusinessCalendarBuilder(DateTimeZone.Utc) { Resolver = NodaTime.TimeZones.Resolvers.StrictResolver }
+            .SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.AllDay).Build();
+        var withStrict = new WarrantyPolicyBuilder(DateTimeZone.Utc).AddTerm(WarrantyTerm.For("t", Period.FromYears(1)).From(WarrantyStart.On("purchase")))
+            .SetRemedyDeadline(Remedy.Repair, ServiceTarget.WorkingDays(2), strict).Build();
+        Assert.Throws<ArgumentException>(() => WarrantyDocument.Write(withStrict));
+
+        var seconds = new WarrantyPolicyBuilder(DateTimeZone.Utc).AddTerm(WarrantyTerm.For("t", Period.FromYears(1)).From(WarrantyStart.On("purchase")))
+            .SetRemedyDeadline(Remedy.Repair, ServiceTarget.WorkingDays(2).WithCutOff(new LocalTime(16, 0, 1)), BusinessCalendar.AlwaysOpen(DateTimeZone.Utc)).Build();
+        Assert.Contains("cut-off", Assert.Throws<ArgumentException>(() => WarrantyDocument.Write(seconds)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,5 +256,11 @@ public sealed class DocumentRoundTripTests
         var minutes = new ServicePolicyBuilder().AddCalendar("office", office)
             .AddTargets(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(2).WithCutOff(new LocalTime(16, 30))).OnCalendar("office")).Build();
         Assert.Contains("\"16:30\"", PolicyDocument.Write(minutes), StringComparison.Ordinal);
+    }
+
+    /// <summary>A zone of no tzdb: no document can name it.</summary>
+    private sealed class MarsZone() : DateTimeZone("Mars/Olympus", true, Offset.Zero, Offset.Zero)
+    {
+        public override NodaTime.TimeZones.ZoneInterval GetZoneInterval(Instant instant) => new("MST", null, null, Offset.Zero, Offset.Zero);
     }
 }
