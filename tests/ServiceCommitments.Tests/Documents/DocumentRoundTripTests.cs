@@ -7,6 +7,7 @@ using NodaTime;
 using ServiceCommitments.Calendars;
 using ServiceCommitments.Documents;
 using ServiceCommitments.Faults;
+using ServiceCommitments.Inspections;
 using ServiceCommitments.Targets;
 using ServiceCommitments.Warranty;
 using Xunit;
@@ -106,6 +107,105 @@ public sealed class DocumentRoundTripTests
         var rewritten = ConformanceFile.Parse(root.ToJsonString(), file).Run();
         Assert.Equal(original.Select(r => (r.Passed, r.Actual)), rewritten.Select(r => (r.Passed, r.Actual)));
         Assert.All(rewritten, r => Assert.True(r.Passed, r.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(ScheduleFiles))]
+    public void Schedule_WritesBackToTheSameRules_AndTheSameAnswers(string file)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "conformance", file);
+        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        var document = new JsonObject { ["schedule"] = root["schedule"]!.DeepClone() };
+        if (root["calendars"] is { } calendars)
+        {
+            document["calendars"] = calendars.DeepClone();
+        }
+
+        var schedule = ScheduleDocument.Parse(document.ToJsonString());
+        string written = ScheduleDocument.Write(schedule);
+        Assert.Equal(written, ScheduleDocument.Write(ScheduleDocument.Parse(written)));
+
+        // The rewritten schedule, with the calendars it counts on, answers every case of the file as the original does.
+        root["schedule"] = JsonNode.Parse(written)!["schedule"]!.DeepClone();
+        root["calendars"] = JsonNode.Parse(written)!["calendars"]?.DeepClone();
+        if (root["calendars"] is null)
+        {
+            root.Remove("calendars");
+        }
+
+        var original = ConformanceFile.Load(path).Run();
+        var rewritten = ConformanceFile.Parse(root.ToJsonString(), file).Run();
+        Assert.Equal(original.Select(r => (r.Passed, r.Actual)), rewritten.Select(r => (r.Passed, r.Actual)));
+        Assert.All(rewritten, r => Assert.True(r.Passed, r.ToString()));
+    }
+
+    [Fact]
+    public void Schedule_WithEveryOption_WritesEach_AndReadsBackToTheSameText()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        var office = new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, WorkingInterval.Parse("09:00-18:00"))
+            .AddHolidaySet(HolidaySets.ChinaMainland).TreatUnknownYearsAsOrdinary().Build();
+        var own = new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Saturday, WorkingInterval.AllDay).Build();
+        var phased = new InspectionScheduleBuilder("acceptance")
+        {
+            IncludeAnchor = true, MonthEnd = MonthEndRule.Forward, Notice = NoticeLeadTime.WorkingDays(3),
+            OnTimeRule = new OnTimeRule(Allowance.WholeCycle, Allowance.ShareOfInterval(0.2m, 28), "grace"), ShiftFactors = new ShiftFactors(0.5m, 0.25m),
+        }
+            .AddPhase(ScheduleStep.Months(1), Period.FromMonths(3)).AddPhase(ScheduleStep.Weeks(2), Period.FromDays(60)).AddPhase(ScheduleStep.CalendarHalfYear, Period.FromYears(1))
+            .AddPhase(ScheduleStep.Years(1))
+            .Until(Period.FromYears(5)).LimitCount(40).AlignTo(office, AlignMove.NearestWorkingDayInPeriod, PeriodGrid.Contract(Period.FromDays(14)))
+            .AddFollowUp("signedReport", ServiceTarget.WorkingDays(5))
+            .AddFollowUp("survey", ServiceTarget.CalendarDays(10).WithHolidayRule(HolidayRule.NextWorkingDay), own)
+            .AddQuota(1, PeriodGrid.ContractMonths, null, Period.FromMonths(3)).AddQuota(2, PeriodGrid.CalendarYears, Period.FromMonths(3))
+            .Build();
+        var once = new InspectionScheduleBuilder("commissioning")
+        {
+            OnTimeRule = new OnTimeRule(Allowance.WorkingDays(2), Allowance.CalendarDays(0)), ShiftFactors = ShiftFactors.Floating, Notice = NoticeLeadTime.CalendarDays(7),
+        }
+            .Once(Period.FromDays(3)).UntilDate(new LocalDate(2030, 6, 30)).AlignTo(office, AlignMove.Skip).Build();
+
+        string written = ScheduleDocument.Write(phased);
+        Assert.Equal(written, ScheduleDocument.Write(ScheduleDocument.Parse(written)));
+        foreach (string property in new[]
+        {
+            "\"every\": \"P1M\"", "\"every\": \"P14D\"", "\"every\": \"calendarHalfYear\"", "\"every\": \"P1Y\"", "\"for\": \"P60D\"",
+            "\"includeAnchor\": true", "\"monthEnd\": \"forward\"", "\"until\": \"P5Y\"", "\"count\": 40", "\"calendar\": \"calendar1\"",
+            "\"move\": \"nearestWorkingDayInPeriod\"", "\"period\": \"P14D\"", "\"early\": \"cycle\"", "\"share\": 0.2", "\"max\": \"P28D\"",
+            "\"name\": \"grace\"", "\"early\": 0.5", "\"late\": 0.25", "\"workingDays\": 3", "\"workingDays\": 5", "\"calendarDays\": 10",
+            "\"holidayRule\": \"nextWorkingDay\"", "\"calendar\": \"calendar2\"", "\"per\": \"contractMonth\"", "\"per\": \"calendarYear\"", "\"from\": \"P3M\"",
+        })
+        {
+            Assert.Contains(property, written, StringComparison.Ordinal);
+        }
+
+        written = ScheduleDocument.Write(once);
+        Assert.Equal(written, ScheduleDocument.Write(ScheduleDocument.Parse(written)));
+        foreach (string property in new[] { "\"once\": \"P3D\"", "\"until\": \"2030-06-30\"", "\"move\": \"skip\"", "\"workingDays\": 2", "\"late\": \"P0D\"", "\"shift\": \"floating\"", "\"calendarDays\": 7" })
+        {
+            Assert.Contains(property, written, StringComparison.Ordinal);
+        }
+
+        var anchor = new LocalDate(2024, 1, 31);
+        foreach (var schedule in new[] { phased, once })
+        {
+            var again = ScheduleDocument.Parse(ScheduleDocument.Write(schedule));
+            Assert.Equal(schedule.Anchor(anchor).Occurrences().Take(40), again.Anchor(anchor).Occurrences().Take(40));
+        }
+    }
+
+    [Fact]
+    public void Schedule_ReadFromADocument_KeepsTheNamesOfItsCalendars()
+    {
+        string document = """
+            { "calendars": { "office": { "zone": "Asia/Shanghai", "weekly": "5x8" }, "weekend": { "zone": "Asia/Shanghai", "weekly": { "Saturday-Sunday": ["09:00-17:00"] } } },
+              "schedule": { "anchor": "acceptance", "every": "P1M", "align": { "calendar": "weekend" }, "followUps": [{ "name": "report", "workingDays": 2, "calendar": "office" }] } }
+            """;
+
+        string written = ScheduleDocument.Write(ScheduleDocument.Parse(document));
+
+        Assert.Contains("\"calendar\": \"weekend\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"calendar\": \"office\"", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("calendar1", written, StringComparison.Ordinal);
     }
 
     [Fact]
