@@ -70,8 +70,7 @@ public sealed partial class SchemaTests
         AssertValid(new JsonObject { ["warranty"] = warranty }.ToJsonString(), "rule set " + id);
     }
 
-    public static TheoryData<string> ConformanceFiles() =>
-        new(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "conformance"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> ConformanceFiles() => new(CommitmentSeeds.ConformanceFiles().Select(f => Path.GetFileName(f)));
 
     /// <summary>
     /// The subject of each conformance file, re-wrapped as a commitment document, validates whenever the library
@@ -82,7 +81,7 @@ public sealed partial class SchemaTests
     [MemberData(nameof(ConformanceFiles))]
     public void EveryConformanceSubject_AsACommitment_Validates(string file)
     {
-        string json = AsCommitment(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "conformance", file)));
+        string json = CommitmentSeeds.AsCommitment(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "conformance", file)));
         bool loads = Loads(json, out string problems);
         bool valid = Validates(json, out string errors);
         if (file.StartsWith("policy-invalid-", StringComparison.Ordinal))
@@ -93,28 +92,6 @@ public sealed partial class SchemaTests
 
         Assert.True(loads, $"{file}: the library rejects the subject as a commitment document:\n{problems}");
         Assert.True(valid, $"{file} does not validate against the schema:\n{errors}\n{json}");
-    }
-
-    /// <summary>A conformance file's subject as a commitment document: a calendar under <c>calendars</c>, the others under their own key beside the file's <c>calendars</c>.</summary>
-    internal static string AsCommitment(string conformanceFile)
-    {
-        var file = JsonNode.Parse(conformanceFile, documentOptions: Lenient)!.AsObject();
-        var commitment = new JsonObject();
-        if (file["calendar"] is { } calendar)
-        {
-            commitment["calendars"] = new JsonObject { ["x"] = calendar.DeepClone() };
-            return commitment.ToJsonString();
-        }
-
-        if (file["calendars"] is { } calendars)
-        {
-            commitment["calendars"] = calendars.DeepClone();
-        }
-
-        string[] subjects = ["policy", "warranty", "schedule"];
-        string key = Assert.Single(subjects, s => file.ContainsKey(s));
-        commitment[key] = file[key]!.DeepClone();
-        return commitment.ToJsonString();
     }
 
     /// <summary>The JSON examples of docs/ that are whole documents: commitment documents, and calendar and warranty documents re-wrapped as one.</summary>
@@ -149,7 +126,7 @@ public sealed partial class SchemaTests
             "commitment" => example.ToJsonString(),
             "calendar" => new JsonObject { ["calendars"] = new JsonObject { ["x"] = example.DeepClone() } }.ToJsonString(),
             "warranty" => new JsonObject { ["warranty"] = example.DeepClone() }.ToJsonString(),
-            "conformance" => AsCommitment(text),
+            "conformance" => CommitmentSeeds.AsCommitment(text),
             "ticket" or "asset" or "claim" => null, // the inputs of an evaluation, not commitment documents
             var other => throw new Xunit.Sdk.XunitException($"{file}:{line}: an example of unknown kind ({other}); classify it"),
         };
