@@ -121,6 +121,19 @@ public sealed class CommitmentDocumentTests
     }
 
     [Fact]
+    public void ACalendarWithAnEmptyName_IsADocumentError_NotAnArgumentException()
+    {
+        // Found by CommitmentRobustnessProperties: the commitment's constructor refused the empty name with an
+        // ArgumentException that escaped the loader.
+        var e = Assert.Throws<DocumentException>(() => CommitmentDocument.Parse("""
+            { "calendars": { "": { "zone": "Asia/Shanghai", "weekly": "5x8" } } }
+            """));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("$.calendars['']", error.Path);
+        Assert.Contains("a calendar needs a name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_GivesADocumentThatReadsBackToTheSameText()
     {
         foreach (string name in new[] { "d2-1-3-fault-response", "d2-4-5-onsite-by-region", "d2-6-9-fault-levels" })

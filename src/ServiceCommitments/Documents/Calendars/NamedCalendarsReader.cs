@@ -16,7 +16,11 @@ internal static class NamedCalendarsReader
         foreach (var property in node.Properties!)
         {
             calendars.Accept(property.Name);
-            if (CalendarReader.Read(property.Value, context) is { } calendar)
+            if (property.Name.Length == 0)
+            {
+                context.Error(property.Value, "a calendar needs a name (targets and schedules name it in their \"calendar\")");
+            }
+            else if (CalendarReader.Read(property.Value, context) is { } calendar)
             {
                 context.AddCalendar(property.Name, calendar);
             }
