@@ -3,7 +3,9 @@ using System.Linq;
 using System.Threading.Tasks;
 using NodaTime;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
 using ServiceCommitments.Faults;
+using ServiceCommitments.Tests.Documents;
 using ServiceCommitments.Tests.Faults;
 using Xunit;
 
@@ -76,6 +78,43 @@ public sealed class ThreadSafetyTests
         threads.ForEach(t => t.Join());
 
         Assert.True(wrong.IsEmpty, $"{wrong.Count} answers differ from the single-threaded ones, for example {string.Join(", ", wrong.Take(5))}");
+    }
+
+    [Fact]
+    public void SharedCommitment_PolicyWarrantyAndSchedule_GiveSingleThreadedAnswers_From16Threads()
+    {
+        // The terminal after-sales template holds a policy, a warranty and a schedule. One copy answers 400 random
+        // questions of each (tickets, claims and coverage, occurrences, visits, follow-ups and quotas) on one thread...
+        const int Seeds = 100;
+        const int PerSeed = 4;
+        var reference = CommitmentTemplates.Load("terminal-after-sales");
+        Assert.NotNull(reference.Policy);
+        Assert.NotNull(reference.Warranty);
+        Assert.NotEmpty(reference.Schedules);
+        var expected = Enumerable.Range(0, Seeds).Select(seed => CommitmentAnswers.Of(reference, seed, PerSeed)).ToArray();
+
+        // ... and a fresh copy, whose calendars compile their years concurrently, answers the same questions from 16
+        // threads at once, each thread all of them in its own order.
+        var shared = CommitmentTemplates.Load("terminal-after-sales");
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var start = new System.Threading.Barrier(16);
+        var threads = Enumerable.Range(0, 16).Select(t => new System.Threading.Thread(() =>
+        {
+            start.SignalAndWait();
+            foreach (int seed in Enumerable.Range(0, Seeds).OrderBy(s => ((s * 7919L) + (t * 104729L)) % Seeds))
+            {
+                if (!CommitmentAnswers.Of(shared, seed, PerSeed).SequenceEqual(expected[seed]))
+                {
+                    wrong.Add($"thread {t}, seed {seed}");
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.True(wrong.IsEmpty, $"{wrong.Count} answers differ from the single-threaded ones, for example {string.Join(", ", wrong.Take(5))}");
+        Assert.Contains(expected.SelectMany(a => a), a => a.StartsWith("warranty: ", StringComparison.Ordinal) && !a.Contains("throws", StringComparison.Ordinal));
+        Assert.Contains(expected.SelectMany(a => a), a => a.StartsWith("schedule ", StringComparison.Ordinal) && !a.Contains("throws", StringComparison.Ordinal));
     }
 
     /// <summary>A result by value; the row that applied by what it says, since the two policies hold equal rows, not the same ones.</summary>
