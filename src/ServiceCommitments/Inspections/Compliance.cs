@@ -10,9 +10,9 @@ namespace ServiceCommitments.Inspections;
 /// <summary>The verdict on one occurrence (or one extra visit), with the visit matched to it, the window and the rule that gave the verdict.</summary>
 /// <remarks>Instances are immutable.</remarks>
 [Immutable]
-public sealed class ComplianceEntry
+public sealed class VisitComplianceEntry
 {
-    internal ComplianceEntry(Occurrence? occurrence, Verdict verdict, LocalDate? visit, int daysOutsideWindow, OnTimeRule rule, IReadOnlyList<FollowUpDeadline> followUps)
+    internal VisitComplianceEntry(Occurrence? occurrence, Verdict verdict, LocalDate? visit, int daysOutsideWindow, OnTimeRule rule, IReadOnlyList<FollowUpDeadline> followUps)
     {
         Occurrence = occurrence;
         Verdict = verdict;
@@ -111,9 +111,9 @@ public readonly record struct PeriodShare(DateInterval Period, int OnTime, int D
 /// <para>Instances are immutable.</para>
 /// </remarks>
 [Immutable]
-public sealed class ComplianceReport
+public sealed class VisitComplianceReport
 {
-    internal ComplianceReport(LocalDate asOf, SchedulePlan plan, IReadOnlyList<ComplianceEntry> entries, IReadOnlyList<ComplianceEntry> extras, Occurrence? nextDue)
+    internal VisitComplianceReport(LocalDate asOf, SchedulePlan plan, IReadOnlyList<VisitComplianceEntry> entries, IReadOnlyList<VisitComplianceEntry> extras, Occurrence? nextDue)
     {
         AsOf = asOf;
         Plan = plan;
@@ -129,10 +129,10 @@ public sealed class ComplianceReport
     public SchedulePlan Plan { get; }
 
     /// <summary>One entry per occurrence whose window opened by <see cref="AsOf"/>, or that an early visit claimed, in order.</summary>
-    public IReadOnlyList<ComplianceEntry> Entries { get; }
+    public IReadOnlyList<VisitComplianceEntry> Entries { get; }
 
     /// <summary>The visits no occurrence claimed, in date order.</summary>
-    public IReadOnlyList<ComplianceEntry> Extras { get; }
+    public IReadOnlyList<VisitComplianceEntry> Extras { get; }
 
     /// <summary>The first occurrence without a visit whose window is still open on <see cref="AsOf"/> (it may be due already), or null when the schedule has ended.</summary>
     public Occurrence? NextDue { get; }
@@ -179,7 +179,7 @@ public readonly record struct QuotaResult(VisitQuota Quota, DateInterval Period,
     public int Required => Quota.AtLeast;
 }
 
-/// <summary>Matches visits to occurrences and checks quotas (see <see cref="ComplianceReport"/> for the rules).</summary>
+/// <summary>Matches visits to occurrences and checks quotas (see <see cref="VisitComplianceReport"/> for the rules).</summary>
 internal static class ComplianceEngine
 {
     internal static LocalDate[] SortVisits(IEnumerable<LocalDate> visits, LocalDate asOf, string paramName)
@@ -199,14 +199,14 @@ internal static class ComplianceEngine
         return sorted;
     }
 
-    internal static ComplianceReport Assess(SchedulePlan plan, LocalDate[] visits, LocalDate asOf)
+    internal static VisitComplianceReport Assess(SchedulePlan plan, LocalDate[] visits, LocalDate asOf)
     {
         var schedule = plan.Schedule;
         var rule = schedule.OnTimeRule;
         var shift = schedule.ShiftFactors;
         var claimed = new bool[visits.Length];
-        var entries = new List<ComplianceEntry>();
-        var extras = new List<ComplianceEntry>();
+        var entries = new List<VisitComplianceEntry>();
+        var extras = new List<VisitComplianceEntry>();
         var cursor = new ScheduleCursor(plan);
         Occurrence? previous = null;
         int previousEntry = -1;
@@ -251,14 +251,14 @@ internal static class ComplianceEngine
                     else
                     {
                         claimed[next] = true;
-                        extras.Add(new ComplianceEntry(null, Verdict.Extra, v, 0, rule, []));
+                        extras.Add(new VisitComplianceEntry(null, Verdict.Extra, v, 0, rule, []));
                     }
                 }
                 else
                 {
                     if (early >= 0)
                     {
-                        extras.Add(new ComplianceEntry(null, Verdict.Extra, visits[early], 0, rule, []));
+                        extras.Add(new VisitComplianceEntry(null, Verdict.Extra, visits[early], 0, rule, []));
                         claimed[early] = true;
                     }
 
@@ -283,14 +283,14 @@ internal static class ComplianceEngine
                 }
             }
 
-            ComplianceEntry entry;
+            VisitComplianceEntry entry;
             if (inWindow >= 0)
             {
                 claimed[inWindow] = true;
                 if (early >= 0)
                 {
                     claimed[early] = true;
-                    extras.Add(new ComplianceEntry(null, Verdict.Extra, visits[early], 0, rule, []));
+                    extras.Add(new VisitComplianceEntry(null, Verdict.Extra, visits[early], 0, rule, []));
                 }
 
                 entry = Entry(plan, current, Verdict.OnTime, visits[inWindow], 0, rule);
@@ -334,7 +334,7 @@ internal static class ComplianceEngine
             }
             else
             {
-                extras.Add(new ComplianceEntry(null, Verdict.Extra, v, 0, rule, []));
+                extras.Add(new VisitComplianceEntry(null, Verdict.Extra, v, 0, rule, []));
             }
         }
 
@@ -362,7 +362,7 @@ internal static class ComplianceEngine
         }
 
         extras.Sort((a, b) => a.Visit!.Value.CompareTo(b.Visit!.Value));
-        return new ComplianceReport(asOf, plan, entries.AsReadOnly(), extras.AsReadOnly(), nextDue);
+        return new VisitComplianceReport(asOf, plan, entries.AsReadOnly(), extras.AsReadOnly(), nextDue);
     }
 
     private static bool AnyUnclaimed(bool[] claimed, int from)
@@ -391,7 +391,7 @@ internal static class ComplianceEngine
         return occurrence.Nominal.PlusDays(shift);
     }
 
-    private static ComplianceEntry Entry(SchedulePlan plan, Occurrence occurrence, Verdict verdict, LocalDate? visit, int outside, OnTimeRule rule)
+    private static VisitComplianceEntry Entry(SchedulePlan plan, Occurrence occurrence, Verdict verdict, LocalDate? visit, int outside, OnTimeRule rule)
     {
         IReadOnlyList<FollowUpDeadline> followUps = [];
         if (visit is { } v && plan.Schedule.FollowUps.Count > 0)
@@ -399,7 +399,7 @@ internal static class ComplianceEngine
             followUps = plan.Schedule.FollowUps.Select(d => new FollowUpDeadline(d, plan.FollowUpDueUnchecked(d, v))).ToList().AsReadOnly();
         }
 
-        return new ComplianceEntry(occurrence, verdict, visit, outside, rule, followUps);
+        return new VisitComplianceEntry(occurrence, verdict, visit, outside, rule, followUps);
     }
 
     internal static IReadOnlyList<QuotaResult> Quotas(SchedulePlan plan, LocalDate[] visits, LocalDate asOf)

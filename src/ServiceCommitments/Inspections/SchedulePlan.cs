@@ -201,11 +201,11 @@ public sealed class SchedulePlan
     /// <summary>The compliance of <paramref name="visits"/> with the plan as of <paramref name="asOf"/>: a verdict per occurrence, the extra visits, the next due occurrence.</summary>
     /// <param name="visits">The dates of the visits made, in any order; none after <paramref name="asOf"/>.</param>
     /// <param name="asOf">The date the report describes.</param>
-    /// <returns>The report (see <see cref="ComplianceReport"/> for how visits are matched).</returns>
+    /// <returns>The report (see <see cref="VisitComplianceReport"/> for how visits are matched).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="visits"/> is null.</exception>
     /// <exception cref="ArgumentException">A visit lies after <paramref name="asOf"/>, or a date is not an ISO date in years 1-9998.</exception>
     /// <exception cref="HolidayDataUnavailableException">The schedule aligns on a calendar that lacks holiday data for a year the report reaches.</exception>
-    public ComplianceReport Assess(IEnumerable<LocalDate> visits, LocalDate asOf)
+    public VisitComplianceReport Assess(IEnumerable<LocalDate> visits, LocalDate asOf)
     {
         CheckDate(asOf, nameof(asOf));
         return ComplianceEngine.Assess(this, ComplianceEngine.SortVisits(visits, asOf, nameof(visits)), asOf);

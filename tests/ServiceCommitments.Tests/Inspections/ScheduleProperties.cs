@@ -166,7 +166,7 @@ public sealed class ScheduleProperties
             .Distinct()
             .ToList();
         var floating = narrow.Build(ShiftFactors.Floating).Anchor(narrow.Anchor);
-        static string Show(ComplianceReport r) =>
+        static string Show(VisitComplianceReport r) =>
             string.Join(";", r.Entries.Select(e => $"{e.Occurrence!.Value.Due}/{e.Verdict}/{e.Visit}")) + "|" + r.Extras.Count + "|" + r.NextDue?.Due;
         return Show(fixedPlan.Assess(visits, asOf)) == Show(floating.Assess(visits, asOf));
     });

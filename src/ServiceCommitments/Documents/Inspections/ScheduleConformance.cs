@@ -281,7 +281,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         ["number"] = o.Number, ["phase"] = o.Phase,
     };
 
-    private static Dictionary<string, object?> ComplianceRecord(ComplianceEntry e)
+    private static Dictionary<string, object?> ComplianceRecord(VisitComplianceEntry e)
     {
         var record = new Dictionary<string, object?>
         {
