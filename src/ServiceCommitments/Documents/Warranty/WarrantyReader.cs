@@ -449,22 +449,7 @@ internal static class WarrantyReader
             result = result.OfSafetyFaultsOnly(safety);
         }
 
-        if (rule.Optional("remedy") is { } remedyNode && Choice(remedyNode, ["replacement", "exchange"], "a remedy", context) is { } r)
-        {
-            fields["remedy"] = FieldRef.At(remedyNode);
-            result = result.Giving(r == 0 ? Remedy.Replacement : Remedy.Exchange);
-        }
-
-        if (Bool(rule, "allowReturn", context) is { } allows)
-        {
-            result = result.AllowingReturn(allows);
-        }
-
-        if (rule.Optional("within") is { } withinNode && context.TryString(withinNode, "a term id", out string within))
-        {
-            fields["within"] = FieldRef.At(withinNode);
-            result = result.Within(within);
-        }
+        result = ReadRemedy(rule, fields, context, result, (x, remedy) => x.Giving(remedy), (x, allows) => x.AllowingReturn(allows), (x, term) => x.Within(term));
 
         rule.Finish("repeat-failure property", allowNotes: true);
         return context.ErrorCount > before ? null : result.WithFields(new FieldMap(FieldRef.At(node), fields));
@@ -481,25 +466,35 @@ internal static class WarrantyReader
             result = result.AddingUp(cumulative);
         }
 
+        result = ReadRemedy(rule, fields, context, result, (x, remedy) => x.Giving(remedy), (x, allows) => x.AllowingReturn(allows), (x, term) => x.Within(term));
+
+        rule.Finish("repair-time property", allowNotes: true);
+        return context.ErrorCount > before ? null : result.WithFields(new FieldMap(FieldRef.At(node), fields));
+    }
+
+    /// <summary>Reads what the two remedy rules share: <c>remedy</c>, <c>allowReturn</c> and <c>within</c>.</summary>
+    private static T ReadRemedy<T>(
+        ObjectReader rule, Dictionary<string, FieldRef> fields, DocumentContext context, T result,
+        Func<T, Remedy, T> giving, Func<T, bool, T> allowingReturn, Func<T, string, T> within)
+    {
         if (rule.Optional("remedy") is { } remedyNode && Choice(remedyNode, ["replacement", "exchange"], "a remedy", context) is { } r)
         {
             fields["remedy"] = FieldRef.At(remedyNode);
-            result = result.Giving(r == 0 ? Remedy.Replacement : Remedy.Exchange);
+            result = giving(result, r == 0 ? Remedy.Replacement : Remedy.Exchange);
         }
 
         if (Bool(rule, "allowReturn", context) is { } allows)
         {
-            result = result.AllowingReturn(allows);
+            result = allowingReturn(result, allows);
         }
 
-        if (rule.Optional("within") is { } withinNode && context.TryString(withinNode, "a term id", out string within))
+        if (rule.Optional("within") is { } withinNode && context.TryString(withinNode, "a term id", out string term))
         {
             fields["within"] = FieldRef.At(withinNode);
-            result = result.Within(within);
+            result = within(result, term);
         }
 
-        rule.Finish("repair-time property", allowNotes: true);
-        return context.ErrorCount > before ? null : result.WithFields(new FieldMap(FieldRef.At(node), fields));
+        return result;
     }
 
     private static RemedyWindow? ReadWindow(WindowKind kind, ObjectReader window, DocNode node, DocumentContext context)
