@@ -32,6 +32,7 @@ public sealed class InspectionScheduleBuilder
     private (LocalDate Date, FieldRef Field)? untilDate;
     private (int Count, FieldRef Field)? count;
     private BusinessCalendar? calendar;
+    private string? calendarName;
     private AlignMove move;
     private PeriodGrid alignPeriod = PeriodGrid.CalendarMonths;
     private FieldRef alignField = FieldRef.Named("alignment");
@@ -130,9 +131,11 @@ public sealed class InspectionScheduleBuilder
     public InspectionScheduleBuilder AlignTo(BusinessCalendar calendar, AlignMove move, PeriodGrid? period = null) =>
         AlignTo(Preconditions.CheckNotNull(calendar, nameof(calendar)), move, period, FieldRef.Named("alignment"));
 
-    internal InspectionScheduleBuilder AlignTo(BusinessCalendar? calendar, AlignMove move, PeriodGrid? period, FieldRef field)
+    /// <summary>Aligns as the public overload does; a document gives the name its <c>calendars</c> gave the calendar, which the schedule keeps for writing it back.</summary>
+    internal InspectionScheduleBuilder AlignTo(BusinessCalendar? calendar, AlignMove move, PeriodGrid? period, FieldRef field, string? calendarName = null)
     {
         this.calendar = calendar;
+        this.calendarName = calendarName;
         this.move = move;
         alignPeriod = period ?? PeriodGrid.CalendarMonths;
         alignField = field;
@@ -163,9 +166,9 @@ public sealed class InspectionScheduleBuilder
     public InspectionScheduleBuilder AddFollowUp(string name, ServiceTarget within, BusinessCalendar? calendar = null) =>
         AddFollowUp(Preconditions.CheckNotNull(name, nameof(name)), within, calendar, FieldRef.Named($"follow-up '{name}'"));
 
-    internal InspectionScheduleBuilder AddFollowUp(string name, ServiceTarget within, BusinessCalendar? calendar, FieldRef field)
+    internal InspectionScheduleBuilder AddFollowUp(string name, ServiceTarget within, BusinessCalendar? calendar, FieldRef field, string? calendarName = null)
     {
-        followUps.Add(new FollowUpDuty(name, within, calendar, field));
+        followUps.Add(new FollowUpDuty(name, within, calendar, field, calendar is null ? null : calendarName));
         return this;
     }
 
@@ -329,7 +332,7 @@ public sealed class InspectionScheduleBuilder
 
         return new InspectionSchedule(
             anchorEvent, phases.ToArray(), once?.Offset.Normalize(), IncludeAnchor, MonthEnd, until?.Length.Normalize(), untilDate?.Date, count?.Count,
-            new ScheduleAlignment(calendar, move, alignPeriod), OnTimeRule, ShiftFactors, Notice, followUps.ToArray(), quotas.ToArray());
+            new ScheduleAlignment(calendar, move, alignPeriod, calendar is null ? null : calendarName), OnTimeRule, ShiftFactors, Notice, followUps.ToArray(), quotas.ToArray());
     }
 
     private void CheckAllowance(Allowance allowance, string side, ProblemSink sink)

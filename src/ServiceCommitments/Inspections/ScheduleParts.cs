@@ -95,12 +95,13 @@ public readonly record struct NoticeLeadTime
 [Immutable]
 public sealed class FollowUpDuty
 {
-    internal FollowUpDuty(string name, ServiceTarget within, BusinessCalendar? calendar, FieldRef origin)
+    internal FollowUpDuty(string name, ServiceTarget within, BusinessCalendar? calendar, FieldRef origin, string? calendarName = null)
     {
         Name = name;
         Within = within;
         Calendar = calendar;
         Origin = origin;
+        CalendarName = calendarName;
     }
 
     /// <summary>The duty's name, for example <c>signedReport</c>.</summary>
@@ -111,6 +112,9 @@ public sealed class FollowUpDuty
 
     /// <summary>The calendar the target counts on, or null to use the schedule's alignment calendar.</summary>
     public BusinessCalendar? Calendar { get; }
+
+    /// <summary>The name a document gave <see cref="Calendar"/>, kept to write the schedule back under it; null when built in code.</summary>
+    internal string? CalendarName { get; }
 
     internal FieldRef Origin { get; }
 
@@ -166,15 +170,19 @@ public sealed class VisitQuota
 [Immutable]
 public sealed class ScheduleAlignment
 {
-    internal ScheduleAlignment(BusinessCalendar? calendar, AlignMove move, PeriodGrid period)
+    internal ScheduleAlignment(BusinessCalendar? calendar, AlignMove move, PeriodGrid period, string? calendarName = null)
     {
         Calendar = calendar;
         Move = move;
         Period = period;
+        CalendarName = calendarName;
     }
 
     /// <summary>The calendar, or null when the schedule has none.</summary>
     public BusinessCalendar? Calendar { get; }
+
+    /// <summary>The name a document gave <see cref="Calendar"/>, kept to write the schedule back under it; null when built in code.</summary>
+    internal string? CalendarName { get; }
 
     /// <summary>Where a due date that is not a working day goes.</summary>
     public AlignMove Move { get; }

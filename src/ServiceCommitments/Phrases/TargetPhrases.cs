@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -37,14 +38,14 @@ public static class TargetPhrases
     private const string ChineseHolidaySuffix = "最后一日为非工作日的顺延至其后第一个工作日下班时";
     private const string EnglishHolidaySuffix = ", moved to the close of the next working day when the last day is not a working day";
 
-    private static readonly Regex ChineseCutOff = new(@"^(\d{1,2}):(\d{2})以后报告的自下一个工作日起算$", RegexOptions.CultureInvariant);
-    private static readonly Regex EnglishCutOff = new(@"^, counted from the next working day when reported at or after (\d{1,2}):(\d{2})$", RegexOptions.CultureInvariant);
-    private static readonly Regex SevenByTwentyFour = new(@"^7[×xX*＊]24[×xX*＊](\d+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex ChineseCutOff = new(@"^([0-9]{1,2}):([0-9]{2})以后报告的自下一个工作日起算$", RegexOptions.CultureInvariant);
+    private static readonly Regex EnglishCutOff = new(@"^, counted from the next working day when reported at or after ([0-9]{1,2}):([0-9]{2})$", RegexOptions.CultureInvariant);
+    private static readonly Regex SevenByTwentyFour = new(@"^7[×xX*＊]24[×xX*＊]([0-9]+)$", RegexOptions.CultureInvariant);
     private static readonly Regex EnglishAmount = new(
-        @"^(?<n>\d+|a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>(?:working|business)\s+(?:hours?|minutes?|days?)|(?:calendar|natural)\s+days?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?)\b\s*(?:,|and)?\s*",
+        @"^(?<n>[0-9]+|a|an|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>(?:working|business)\s+(?:hours?|minutes?|days?)|(?:calendar|natural)\s+days?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?)\b\s*(?:,|and)?\s*",
         RegexOptions.CultureInvariant);
     private static readonly Regex EnglishOrdinal = new(
-        @"^(?<n>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?<unit>(?:working|business)\s+day|(?:calendar\s+|natural\s+)?day)$",
+        @"^(?<n>[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?<unit>(?:working|business)\s+day|(?:calendar\s+|natural\s+)?day)$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Reads a target phrase in English or Chinese, or ISO 8601.</summary>
@@ -81,6 +82,48 @@ public static class TargetPhrases
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Expected English or Chinese."),
     };
 
+    private static readonly string[] Elsewhere = ["市外", "其他地区", "其他区域", "其余地区", "其他", "elsewhere", "otherwise", "other regions"];
+
+    /// <summary>
+    /// Reads a target that differs by region, as commitments write it: <c>市内4小时,市外8小时</c>,
+    /// <c>北京市2小时内 其他地区24小时内</c>, <c>Beijing within 2 hours, elsewhere within 24 hours</c>: parts separated by
+    /// commas, semicolons or spaces, each a region followed by a target; 市外, 其他地区, elsewhere (and the like) name every
+    /// other region and have no region (null). At least two parts.
+    /// </summary>
+    internal static bool TryParseRegional(string text, out List<(string? Region, ServiceTarget Target)> parts)
+    {
+        parts = [];
+        foreach (string raw in Regex.Split(text.Trim(), @"[，,；;、]+|\s{2,}|(?<=[内时])\s+"))
+        {
+            string part = raw.Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            string? region = null;
+            ServiceTarget target = default;
+            bool found = false;
+            for (int p = 1; p < part.Length && !found; p++)
+            {
+                if (TryParse(part[p..], out target, out _))
+                {
+                    region = part[..p].Trim().TrimEnd(':', '：').Trim();
+                    found = region.Length > 0;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+
+            parts.Add((Array.Exists(Elsewhere, e => string.Equals(e, region, StringComparison.OrdinalIgnoreCase)) ? null : region, target));
+        }
+
+        return parts.Count >= 2 && parts.Count(p => p.Region is null) <= 1;
+    }
+
     internal static bool TryParse(string? text, out ServiceTarget target, out string? problem)
     {
         target = default;
@@ -105,8 +148,7 @@ public static class TargetPhrases
 
         if (SevenByTwentyFour.Match(Regex.Replace(trimmed, @"\s+", "")) is { Success: true } round)
         {
-            target = ServiceTarget.Elapsed(Duration.FromHours(long.Parse(round.Groups[1].Value, CultureInfo.InvariantCulture)));
-            return true;
+            return TrySevenByTwentyFour(round, out target, out problem);
         }
 
         bool chinese = false;
@@ -120,7 +162,23 @@ public static class TargetPhrases
             : TryParseEnglish(trimmed, out target, out problem);
     }
 
+    /// <summary>An ISO 8601 duration (elapsed) or period; false for anything else, numbers too large for NodaTime included.</summary>
     private static bool TryParseIso(string text, out ServiceTarget target)
+    {
+        try
+        {
+            return TryParseIsoUnchecked(text, out target);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            // NodaTime 3.3 throws for a unit beyond its range (P99999999999D) and when a period's duration overflows
+            // (PT99999999999H) instead of failing the parse.
+            target = default;
+            return false;
+        }
+    }
+
+    private static bool TryParseIsoUnchecked(string text, out ServiceTarget target)
     {
         target = default;
         if (text.Contains('T', StringComparison.Ordinal))
@@ -189,7 +247,10 @@ public static class TargetPhrases
 
         if (SevenByTwentyFour.Match(body) is { Success: true } round)
         {
-            target = ServiceTarget.Elapsed(Duration.FromHours(long.Parse(round.Groups[1].Value, CultureInfo.InvariantCulture)));
+            if (!TrySevenByTwentyFour(round, out target, out problem))
+            {
+                return false;
+            }
         }
         else if (body is "7×24" or "7x24" or "7X24" or "7*24")
         {
@@ -474,7 +535,13 @@ public static class TargetPhrases
         if (EnglishOrdinal.Match(body) is { Success: true } ordinal)
         {
             string n = ordinal.Groups["n"].Value;
-            int days = char.IsAsciiDigit(n[0]) ? int.Parse(n[..^2], CultureInfo.InvariantCulture) : Array.IndexOf(EnglishOrdinals, n);
+            int days = 0;
+            if (char.IsAsciiDigit(n[0]) ? !int.TryParse(n[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out days) || days > 1_000_000 : (days = Array.IndexOf(EnglishOrdinals, n)) < 0)
+            {
+                problem = $"{n} is too large: at most 1,000,000 days";
+                return false;
+            }
+
             target = ordinal.Groups["unit"].Value.Contains("working", StringComparison.Ordinal) || ordinal.Groups["unit"].Value.Contains("business", StringComparison.Ordinal)
                 ? ServiceTarget.WorkingDays(days)
                 : ServiceTarget.CalendarDays(days);
@@ -501,7 +568,14 @@ public static class TargetPhrases
             }
 
             string n = m.Groups["n"].Value;
-            long number = char.IsAsciiDigit(n[0]) ? long.Parse(n, CultureInfo.InvariantCulture) : n is "a" or "an" ? 1 : Array.IndexOf(EnglishNumbers, n);
+            long number = 0;
+            if (char.IsAsciiDigit(n[0]) && !long.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out number))
+            {
+                problem = $"{n} is too large";
+                return false;
+            }
+
+            number = char.IsAsciiDigit(n[0]) ? number : n is "a" or "an" ? 1 : Array.IndexOf(EnglishNumbers, n);
             string unit = EnglishUnit(m.Groups["unit"].Value, periodOfDays || kind == "period");
             string unitKind = UnitKind(unit);
             if (kind is not null && (kind != unitKind || unitKind is "workingDays" or "calendarDays"))
@@ -705,6 +779,22 @@ public static class TargetPhrases
             target = target.WithCutOff(time);
         }
 
+        return true;
+    }
+
+    /// <summary>7×24×N: N hours elapsed on a 7×24 clock; a problem when N hours is beyond any target.</summary>
+    private static bool TrySevenByTwentyFour(Match round, out ServiceTarget target, out string? problem)
+    {
+        const long MaxHours = 3_652_500L * 24;
+        target = default;
+        problem = null;
+        if (!long.TryParse(round.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long hours) || hours > MaxHours)
+        {
+            problem = $"7×24×{round.Groups[1].Value} is too large: at most {MaxHours.ToString(CultureInfo.InvariantCulture)} hours";
+            return false;
+        }
+
+        target = ServiceTarget.Elapsed(Duration.FromHours(hours));
         return true;
     }
 

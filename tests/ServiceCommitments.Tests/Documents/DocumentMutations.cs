@@ -11,8 +11,9 @@ namespace ServiceCommitments.Tests.Documents;
 
 /// <summary>
 /// Random and mutated JSON documents made from valid seeds: truncated, with characters dropped or inserted, values
-/// replaced by wrong types, huge numbers, bad dates, unknown zones, deep nesting, names removed, renamed or given twice.
-/// Every document reader's robustness property draws from here.
+/// replaced by wrong types, huge numbers, bad dates, unknown zones, deep nesting, names removed, renamed or given twice,
+/// and mutations that know the formats: cycles between milestones, calendars with no working time, array items (rows,
+/// terms, dates) given twice. Every document reader's robustness property draws from here.
 /// </summary>
 public static class DocumentMutations
 {
@@ -24,6 +25,23 @@ public static class DocumentMutations
         "\"P-1M\"", "\"PT-4H\"", "\"P99999999Y\"", "\"PT99999999999H\"", "\"25:00-26:00\"", "\"22:00-06:00\"", "\"00:00-24:00\"",
         "\"5x8\"", "\"24x7\"", "\"cn-mainland\"", "\"Monday-Sunday\"", "\"\\u0000\"", "\"\\ud800\"", "\"🙂\"", "[\"09:00-12:00\",\"09:00-12:00\"]",
         "{\"2027\":{\"holidays\":[\"2027-01-01\"]}}", "{\"id\":\"cn-mainland\",\"years\":{\"2003\":{},\"2002\":{}}}",
+    ];
+
+    private static readonly string[] Zones =
+    [
+        "Mars/Olympus_Mons", "", " ", "Asia/shanghai", "UTC+8", "+08:00", "Etc/GMT+99", "Asia/Shanghai/", "../etc/passwd", "Asia/Shanghai\u0000",
+        new string('Z', 70_000),
+    ];
+
+    private static readonly string[] NoWorkingTime =
+    [
+        "{}", "{\"Monday\":[]}", "{\"Monday-Sunday\":[]}", "{\"Sat,Sun\":[]}", "{\"Monday\":[\"00:00-00:00\"]}", "{\"Monday\":[\"12:00-09:00\"]}", "[]", "\"0x0\"",
+    ];
+
+    private static readonly string[] HugeNumbers =
+    [
+        "1e308", "-1e308", "1e-400", "4294967296", "-2147483649", "9223372036854775808", "79228162514264337593543950336", "0.0000000000000000000000000001",
+        "123456789012345678901234567890123456789012345678901234567890", "-0", "1E+2", "64", "65", "0",
     ];
 
     private static readonly char[] Noise = "{}[]\",:0123456789-+.eETZPHMSDWYabcxyz \\/\n\t\u00e9\u4e00".ToCharArray();
@@ -39,7 +57,7 @@ public static class DocumentMutations
     {
         for (int i = 0; i + 2 < steps.Length; i += 3)
         {
-            text = Mutate(text, steps[i] % 11, steps[i + 1], steps[i + 2]);
+            text = Mutate(text, steps[i] % 17, steps[i + 1], steps[i + 2]);
         }
 
         return text;
@@ -79,7 +97,11 @@ public static class DocumentMutations
         }
     }
 
-    /// <summary>A structural change: replace a value, drop, rename, duplicate or add a name, or bury a value deep.</summary>
+    /// <summary>
+    /// A structural change: replace a value, drop, rename, duplicate or add a name, bury a value deep; make milestones
+    /// count from each other, take a calendar's working time away, give a zone no tzdb knows, give an array item twice,
+    /// put a huge number in place of a number.
+    /// </summary>
     private static string? MutateTree(string text, int kind, int a, int b)
     {
         JsonNode? root;
@@ -137,6 +159,83 @@ public static class DocumentMutations
                 }
 
                 Replace(target, JsonNode.Parse(deep.ToString(), documentOptions: new JsonDocumentOptions { MaxDepth = 256 }));
+                break;
+            case 11:
+                // A cycle between milestones: two rows (or one, with itself) counting from each other, or depending on each other's breach.
+                var rows = nodes.OfType<JsonObject>().Where(n => n["milestone"] is JsonValue v && v.GetValueKind() == JsonValueKind.String).ToList();
+                if (rows.Count == 0)
+                {
+                    return null;
+                }
+
+                var one = rows[a % rows.Count];
+                var other = rows[b % rows.Count];
+                string link = (b / 7) % 3 == 0 ? "ifBreached" : "from";
+                string suffix = link == "from" && (b / 21) % 2 == 0 ? ".due" : "";
+                string oneName = one["milestone"]!.GetValue<string>();
+                string otherName = other["milestone"]!.GetValue<string>();
+                one[link] = JsonValue.Create(otherName + suffix);
+                other[link] = JsonValue.Create(oneName + suffix);
+                break;
+            case 12:
+                var calendars = nodes.OfType<JsonObject>().Where(n => n.ContainsKey("weekly")).ToList();
+                if (calendars.Count == 0)
+                {
+                    return null;
+                }
+
+                var calendar = calendars[a % calendars.Count];
+                calendar["weekly"] = JsonNode.Parse(NoWorkingTime[b % NoWorkingTime.Length]);
+                if (b % 5 == 0)
+                {
+                    calendar["adjustedWorkingDayHours"] = new JsonArray();
+                }
+
+                break;
+            case 13:
+                var zoned = nodes.OfType<JsonObject>().Where(n => n.ContainsKey("zone")).ToList();
+                if (zoned.Count == 0)
+                {
+                    return null;
+                }
+
+                zoned[a % zoned.Count]["zone"] = JsonValue.Create(Zones[b % Zones.Length]);
+                break;
+            case 14:
+                // An item given twice: a target row, a term, a date, a phase, a holiday set.
+                var arrays = nodes.OfType<JsonArray>().Where(n => n.Count > 0).ToList();
+                if (arrays.Count == 0)
+                {
+                    return null;
+                }
+
+                var array1 = arrays[a % arrays.Count];
+                array1.Insert(b % (array1.Count + 1), array1[b % array1.Count]?.DeepClone());
+                break;
+            case 15:
+                var numbers = nodes.OfType<JsonValue>().Where(n => n.GetValueKind() == JsonValueKind.Number).ToList();
+                if (numbers.Count == 0)
+                {
+                    return null;
+                }
+
+                Replace(numbers[a % numbers.Count], JsonNode.Parse(HugeNumbers[b % HugeNumbers.Length]));
+                break;
+            case 16:
+                var nested = new StringBuilder();
+                int levels = 10 + (b % 120);
+                for (int i = 0; i < levels; i++)
+                {
+                    nested.Append("{\"a\":");
+                }
+
+                nested.Append(replacement).Append('}', levels);
+                if (target.Parent is null)
+                {
+                    return nested.ToString();
+                }
+
+                Replace(target, JsonNode.Parse(nested.ToString(), documentOptions: new JsonDocumentOptions { MaxDepth = 256 }));
                 break;
             default:
                 if (target is JsonObject o)

@@ -99,6 +99,35 @@ public sealed class TargetPhrasesTests
         Assert.False(TargetPhrases.TryParse(phrase, out _));
     }
 
+    // Found by CommitmentRobustnessProperties: "within": "PT99999999999H" in a document threw OverflowException from
+    // NodaTime instead of an error at its path. Numbers too large for any target, and digits that are not ASCII
+    // (which \d matches in .NET), are phrases the parser does not understand, never another exception.
+    [Theory]
+    [InlineData("PT99999999999H")]
+    [InlineData("P99999999999D")]
+    [InlineData("P9999999999W")]
+    [InlineData("PT99999999999999999999H")]
+    [InlineData("P1DT99999999999H")]
+    [InlineData("7×24×99999999999999999999")]
+    [InlineData("7×24×9999999999999999")]
+    [InlineData("7×24×٤")]
+    [InlineData("within 99999999999999999999 hours")]
+    [InlineData("within 9999999999999999 hours")]
+    [InlineData("by the end of the 99999999999th working day")]
+    [InlineData("within ٣ hours")]
+    [InlineData("by the end of the ٢nd working day")]
+    [InlineData("99999999999999999999小时内")]
+    [InlineData("٣小时内")]
+    [InlineData("3个日历天(٢٣:٠٠以后报告的自下一个工作日起算)")]
+    [InlineData("within 3 calendar days, counted from the next working day when reported at or after ٢٣:٠٠")]
+    [InlineData("within 3 calendar days, counted from the next working day when reported at or after 99:99")]
+    public void Parse_RejectsNumbersTooLargeOrNotAscii_QuotingThem(string phrase)
+    {
+        var e = Assert.Throws<FormatException>(() => TargetPhrases.Parse(phrase));
+        Assert.Contains($"\"{phrase[..Math.Min(phrase.Length, 60)]}", e.Message, StringComparison.Ordinal);
+        Assert.False(TargetPhrases.TryParse(phrase, out _));
+    }
+
     [Fact]
     public void SevenByTwentyFour_IsExplainedAsServiceHours()
     {

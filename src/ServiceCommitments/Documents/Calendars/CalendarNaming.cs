@@ -8,14 +8,15 @@ namespace ServiceCommitments.Documents;
 
 /// <summary>
 /// The names under which a document's <c>calendars</c> are written: each calendar once, by the first name it was given,
-/// and a calendar that has no name (one a part holds directly) as <c>calendar1</c>, <c>calendar2</c>, ...
+/// and a calendar that has no name (one a part holds directly), or whose name an other calendar was given first (two
+/// parts assembled in code may each name a different calendar <c>office</c>), as <c>calendar1</c>, <c>calendar2</c>, ...
 /// </summary>
 internal sealed class CalendarNaming
 {
     private readonly Dictionary<BusinessCalendar, string> names = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> used = [];
 
-    /// <summary>Names the calendars in order: named ones first (the first name of a calendar wins), then unnamed ones.</summary>
+    /// <summary>Names the calendars: named ones first, by name (the first name of a calendar wins), then, in order, the rest.</summary>
     internal CalendarNaming(IEnumerable<KeyValuePair<string?, BusinessCalendar>> calendars)
     {
         var list = calendars.ToList();
@@ -28,7 +29,7 @@ internal sealed class CalendarNaming
         }
 
         int next = 1;
-        foreach (var (_, calendar) in list.Where(p => p.Key is null))
+        foreach (var (_, calendar) in list)
         {
             if (names.ContainsKey(calendar))
             {

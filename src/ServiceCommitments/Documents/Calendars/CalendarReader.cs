@@ -112,10 +112,10 @@ internal static class CalendarReader
     {
         switch (node.Text)
         {
-            case "24x7" or "7x24":
+            case "24x7" or "7x24" or "24×7" or "7×24":
                 builder.SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday, [WorkingInterval.AllDay], FieldRef.At(node));
                 return true;
-            case "5x8":
+            case "5x8" or "5×8":
                 builder.SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, BusinessCalendar.FiveByEightHours, FieldRef.At(node));
                 return true;
             default:

@@ -49,11 +49,21 @@ public static class CommitmentDocument
     }
 
     /// <summary>Writes a commitment as a commitment document; <see cref="Parse"/> reads it back to a commitment with the same rules.</summary>
+    /// <remarks>
+    /// Every calendar is written once in <c>calendars</c>, under the first of its names (a calendar a part holds without
+    /// a name as <c>calendar1</c>, <c>calendar2</c>, ...), and each part names it there. The warranty is written in full,
+    /// except a shipped rule set loaded unchanged (the very policy <see cref="WarrantyRuleSets.Load"/> gave), which is
+    /// written as its id. A single schedule named <c>schedule</c> is written as <c>schedule</c>, any other schedules under
+    /// <c>schedules</c>.
+    /// </remarks>
     /// <param name="commitment">The commitment.</param>
     /// <param name="holidaySets">The registry its calendars' holiday sets are named in; null for <see cref="HolidaySetRegistry.Default"/>.</param>
     /// <returns>The document, indented JSON.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="commitment"/> is null.</exception>
-    /// <exception cref="ArgumentException">A part cannot be written as a document (see <see cref="CalendarDocument.Write"/>).</exception>
+    /// <exception cref="ArgumentException">
+    /// A part cannot be written as a document: a calendar (see <see cref="CalendarDocument.Write"/>), the warranty's zone
+    /// (see <see cref="WarrantyDocument.Write"/>), or a target with a cut-off in seconds or a period beyond 10,000 years.
+    /// </exception>
     public static string Write(Commitment commitment, HolidaySetRegistry? holidaySets = null)
     {
         Preconditions.CheckNotNull(commitment, nameof(commitment));

@@ -7,7 +7,7 @@ using ServiceCommitments.Internal;
 namespace ServiceCommitments.Documents;
 
 /// <summary>
-/// Reads an <see cref="InspectionSchedule"/> from its JSON document (docs/inspections.md): an object with the
+/// Reads an <see cref="InspectionSchedule"/> from its JSON document, and writes one back (<see cref="Write"/>) (docs/inspections.md): an object with the
 /// <c>schedule</c> and, optionally, the <c>calendars</c> it names, the same shape as a conformance file of kind
 /// <c>schedule</c> without its cases.
 /// </summary>
@@ -48,6 +48,32 @@ public static class ScheduleDocument
         }
 
         return Read(DocumentParser.Parse(element.GetRawText(), null), holidaySets);
+    }
+
+    /// <summary>
+    /// Writes a schedule, with the calendars it counts on, as a schedule document; <see cref="Parse"/> reads it back to
+    /// a schedule with the same occurrences, windows, notices, follow-up deadlines and quotas.
+    /// </summary>
+    /// <remarks>
+    /// A calendar keeps the name the document it was read from gave it; one given in code (<c>InspectionScheduleBuilder.AlignTo</c>,
+    /// <c>AddFollowUp</c>) is written as <c>calendar1</c>, <c>calendar2</c>, ... Defaults are left out.
+    /// </remarks>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="holidaySets">The registry its calendars' holiday sets are named in; null for <see cref="HolidaySetRegistry.Default"/>.</param>
+    /// <returns>The document, indented JSON: <c>{ "calendars": { ... }, "schedule": { ... } }</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">A calendar of the schedule cannot be written as a document (see <see cref="CalendarDocument.Write"/>).</exception>
+    public static string Write(InspectionSchedule schedule, HolidaySetRegistry? holidaySets = null)
+    {
+        Preconditions.CheckNotNull(schedule, nameof(schedule));
+        return DocumentWriter.Write(json =>
+        {
+            var names = new CalendarNaming(ScheduleWriter.CalendarsOf(schedule));
+            json.WriteStartObject();
+            names.WriteCalendars(json, holidaySets ?? HolidaySetRegistry.Default);
+            ScheduleWriter.WriteSchedule(json, schedule, names);
+            json.WriteEndObject();
+        });
     }
 
     private static InspectionSchedule Read(DocNode root, HolidaySetRegistry? holidaySets)

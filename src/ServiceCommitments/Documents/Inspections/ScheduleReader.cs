@@ -240,7 +240,8 @@ internal static class ScheduleReader
         }
 
         Calendars.BusinessCalendar? calendar = null;
-        if (align.Required("calendar", "the name of a calendar in the file's \"calendars\"") is { } calendarNode && context.TryString(calendarNode, "a calendar name", out string name) &&
+        string? name = null;
+        if (align.Required("calendar", "the name of a calendar in the file's \"calendars\"") is { } calendarNode && context.TryString(calendarNode, "a calendar name", out name) &&
             !context.Calendars.TryGetValue(name, out calendar))
         {
             context.Invalid(calendarNode, context.Calendars.Count == 0
@@ -261,7 +262,7 @@ internal static class ScheduleReader
         }
 
         align.Finish("alignment property");
-        builder.AlignTo(calendar, move, period, FieldRef.At(node));
+        builder.AlignTo(calendar, move, period, FieldRef.At(node), name);
     }
 
     private static OnTimeRule? ReadTolerance(DocNode node, DocumentContext context)
@@ -439,11 +440,11 @@ internal static class ScheduleReader
 
             string? name = duty.Required("name", "the duty's name, such as \"signedReport\"") is { } nameNode && context.TryString(nameNode, "a name", out string text) ? text : null;
             int before = context.ErrorCount;
-            var target = TargetReader.Read(duty, context, out _, out var calendar);
+            var target = TargetReader.Read(duty, context, out string? calendarName, out var calendar);
             duty.Finish("follow-up duty property");
             if (name is not null && target is { } t && context.ErrorCount == before)
             {
-                builder.AddFollowUp(name, t, calendar, FieldRef.At(item));
+                builder.AddFollowUp(name, t, calendar, FieldRef.At(item), calendarName);
             }
         }
     }

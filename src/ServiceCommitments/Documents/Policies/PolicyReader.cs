@@ -51,7 +51,7 @@ internal static class PolicyReader
         {
             foreach (var item in context.Array(targets, "an array of targets"))
             {
-                if (ReadTarget(item, levels, context) is { } row)
+                foreach (var row in ReadTarget(item, levels, context))
                 {
                     builder.AddTarget(row);
                 }
@@ -153,17 +153,18 @@ internal static class PolicyReader
         return FaultLevels.Standard;
     }
 
-    private static PolicyTarget? ReadTarget(DocNode item, FaultLevels levels, DocumentContext context)
+    /// <summary>Reads one target object: one row, or one row per region when its <c>within</c> differs by region.</summary>
+    private static IEnumerable<PolicyTarget> ReadTarget(DocNode item, FaultLevels levels, DocumentContext context)
     {
         var properties = context.Object(item, "a target object with \"milestone\" and an amount");
         if (properties is null)
         {
-            return null;
+            return [];
         }
 
         int errorsBefore = context.ErrorCount;
         string? milestone = ReadMilestone(properties.Required("milestone", "the milestone the target is for, such as onSite"), context);
-        var target = TargetReader.Read(properties, context, out string? calendarName, out var calendar);
+        var target = TargetReader.Read(properties, context, out string? calendarName, out var calendar, out var regions, allowRegions: true);
         var levelNumbers = ReadLevelList(properties.Optional("levels"), levels, context);
         var where = ReadWhere(properties.Optional("where"), context);
         string? from = null;
@@ -181,27 +182,44 @@ internal static class PolicyReader
         properties.Finish("target property", allowNotes: true);
         if (context.ErrorCount > errorsBefore || milestone is null || target is null)
         {
-            return null;
+            return [];
         }
 
-        var row = PolicyTarget.For(milestone, target.Value).ForLevels(levelNumbers).IgnoringPauses(ignorePauses).WithWarnings(warnings);
-        foreach (var (name, values) in where)
+        if (regions is not null && where.Exists(w => w.Name == "region"))
         {
-            row = row.WhereAttribute(name, values);
+            context.Error(item, "the target differs by region in \"within\" and also names a region in \"where\"; give the region once");
+            return [];
         }
 
-        row = calendar is not null ? row.OnCalendar(calendar) : calendarName is not null ? row.OnCalendar(calendarName) : row;
-        if (from is not null)
+        var rows = new List<PolicyTarget>();
+        foreach (var (region, amount) in regions ?? [(null, target.Value)])
         {
-            row = fromDue ? row.CountingFromDueOf(from) : row.CountingFrom(from);
+            var row = PolicyTarget.For(milestone, amount).ForLevels(levelNumbers).IgnoringPauses(ignorePauses).WithWarnings(warnings);
+            foreach (var (name, values) in where)
+            {
+                row = row.WhereAttribute(name, values);
+            }
+
+            if (region is not null)
+            {
+                row = row.WhereAttribute("region", region);
+            }
+
+            row = calendar is not null ? row.OnCalendar(calendar) : calendarName is not null ? row.OnCalendar(calendarName) : row;
+            if (from is not null)
+            {
+                row = fromDue ? row.CountingFromDueOf(from) : row.CountingFrom(from);
+            }
+
+            if (ifBreached is not null)
+            {
+                row = row.OnlyIfBreached(ifBreached);
+            }
+
+            rows.Add(row.WithOrigin(FieldRef.At(item)));
         }
 
-        if (ifBreached is not null)
-        {
-            row = row.OnlyIfBreached(ifBreached);
-        }
-
-        return row.WithOrigin(FieldRef.At(item));
+        return rows;
     }
 
     private static string? ReadMilestone(DocNode? node, DocumentContext context, string? text = null)

@@ -173,10 +173,15 @@ internal static class PolicyWriter
 }
 
 /// <summary>Writes a target's amount and options as the properties <see cref="TargetReader"/> reads.</summary>
+/// <remarks>
+/// A target no document can hold is an <see cref="ArgumentException"/>, not a document that fails to read: a cut-off with
+/// seconds (documents write <c>HH:mm</c>) or a period beyond the reader's 10,000 years.
+/// </remarks>
 internal static class TargetWriter
 {
     internal static void Write(Utf8JsonWriter json, ServiceTarget target, string? calendarName)
     {
+        Check(target);
         switch (target.Kind)
         {
             case TargetKind.Elapsed:
@@ -203,12 +208,27 @@ internal static class TargetWriter
 
         if (target.CutOff is { } cutOff)
         {
-            json.WriteString("cutOff", cutOff.ToString(cutOff.Second == 0 && cutOff.TickOfSecond == 0 ? "HH:mm" : "HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
+            json.WriteString("cutOff", cutOff.ToString("HH:mm", CultureInfo.InvariantCulture));
         }
 
         if (calendarName is not null)
         {
             json.WriteString("calendar", calendarName);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> for a target that <see cref="TargetReader"/> would not read back.</summary>
+    internal static void Check(ServiceTarget target)
+    {
+        if (target.CutOff is { } cutOff && (cutOff.Second != 0 || cutOff.TickOfSecond != 0))
+        {
+            Internal.Preconditions.ThrowArgument(
+                "target", $"The target {target} has the cut-off {cutOff.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)}, with seconds, which a document cannot express (HH:mm).");
+        }
+
+        if (target.Period is { } period && (period.Years > 10_000 || period.Months > 120_000 || period.Weeks > 520_000 || period.Days > 3_652_500))
+        {
+            Internal.Preconditions.ThrowArgument("target", $"The target's period {IsoText.FormatPeriod(period)} is longer than the 10,000 years a document can express.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -25,11 +26,23 @@ internal static class TargetReader
     /// <param name="context">The document context; its named calendars resolve <c>calendar</c>.</param>
     /// <param name="calendarName">The name given in <c>calendar</c>, or null.</param>
     /// <param name="calendar">The calendar named, or null when none is named or the name is unknown (a problem recorded).</param>
-    internal static ServiceTarget? Read(ObjectReader properties, DocumentContext context, out string? calendarName, out BusinessCalendar? calendar)
+    internal static ServiceTarget? Read(ObjectReader properties, DocumentContext context, out string? calendarName, out BusinessCalendar? calendar) =>
+        Read(properties, context, out calendarName, out calendar, out _, allowRegions: false);
+
+    /// <summary>
+    /// As <see cref="Read(ObjectReader, DocumentContext, out string?, out BusinessCalendar?)"/>; with
+    /// <paramref name="allowRegions"/>, a <c>within</c> phrase may also differ by region (<c>市内4小时,市外8小时</c>):
+    /// <paramref name="regions"/> then holds each region's target (null for every other region), and the result is the
+    /// first of them.
+    /// </summary>
+    internal static ServiceTarget? Read(
+        ObjectReader properties, DocumentContext context, out string? calendarName, out BusinessCalendar? calendar,
+        out List<(string? Region, ServiceTarget Target)>? regions, bool allowRegions)
     {
         calendarName = null;
         calendar = null;
-        var target = ReadAmount(properties, context);
+        regions = null;
+        var target = ReadAmount(properties, context, allowRegions, ref regions);
         if (properties.Optional("holidayRule") is { } ruleNode && context.TryString(ruleNode, "a holiday rule", out string rule))
         {
             switch (rule)
@@ -79,7 +92,7 @@ internal static class TargetReader
         return target;
     }
 
-    private static ServiceTarget? ReadAmount(ObjectReader properties, DocumentContext context)
+    private static ServiceTarget? ReadAmount(ObjectReader properties, DocumentContext context, bool allowRegions, ref List<(string? Region, ServiceTarget Target)>? regions)
     {
         var given = Amounts.Select(name => (Name: name, Node: properties.Optional(name))).Where(p => p.Node is not null).ToList();
         if (given.Count != 1)
@@ -117,6 +130,12 @@ internal static class TargetReader
                 if (Phrases.TargetPhrases.TryParse(phrase, out var parsed, out string? problem))
                 {
                     return parsed;
+                }
+
+                if (allowRegions && Phrases.TargetPhrases.TryParseRegional(phrase, out var parts))
+                {
+                    regions = parts;
+                    return parts[0].Target;
                 }
 
                 context.Invalid(node!, $"expected a target phrase in English or Chinese, or ISO 8601 ({problem})");

@@ -7,7 +7,7 @@ using ServiceCommitments.Warranty;
 namespace ServiceCommitments.Documents;
 
 /// <summary>
-/// Reads a <see cref="WarrantyPolicy"/> from its JSON document (docs/warranty.md): <c>zone</c>, <c>calendars</c>,
+/// Reads a <see cref="WarrantyPolicy"/> from its JSON document, and writes one back (<see cref="Write"/>) (docs/warranty.md): <c>zone</c>, <c>calendars</c>,
 /// <c>terms</c>, <c>exclusions</c>, <c>builtInExclusions</c>, <c>repeatFailure</c>, <c>repairTime</c>, the return and
 /// exchange windows, <c>remedyDeadlines</c> (or <c>repairTurnaround</c>), <c>paidService</c> and the policy's flags;
 /// and the assets and claims it decides on.
@@ -45,6 +45,31 @@ public static class WarrantyDocument
         }
 
         return Read(DocumentParser.Parse(element.GetRawText(), null), holidaySets, WarrantyReader.Read);
+    }
+
+    /// <summary>
+    /// Writes a warranty policy as a warranty document, with the calendars it counts on inside it; <see cref="Parse"/>
+    /// reads it back to a policy with the same rules and the same decisions.
+    /// </summary>
+    /// <remarks>
+    /// Every rule is written in full, also for a policy loaded from a shipped rule set (a warranty document has no place
+    /// for a rule set's id; a commitment document does, and <see cref="CommitmentDocument.Write"/> writes an unchanged
+    /// rule set as its id). Defaults are left out, a repair deadline is written in <c>remedyDeadlines</c>, and notes for
+    /// people (<c>source</c>, <c>note</c>) are not kept by a policy, so they are not written. A calendar that windows or
+    /// deadlines hold without a name is written as <c>calendar1</c>, <c>calendar2</c>, ...
+    /// </remarks>
+    /// <param name="warranty">The policy.</param>
+    /// <param name="holidaySets">The registry its calendars' holiday sets are named in; null for <see cref="HolidaySetRegistry.Default"/>.</param>
+    /// <returns>The document, indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="warranty"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The policy's zone is not a tzdb zone; a calendar cannot be written as a document (see <see cref="CalendarDocument.Write"/>);
+    /// or a window or deadline has a cut-off with seconds or a period beyond 10,000 years.
+    /// </exception>
+    public static string Write(WarrantyPolicy warranty, HolidaySetRegistry? holidaySets = null)
+    {
+        Preconditions.CheckNotNull(warranty, nameof(warranty));
+        return DocumentWriter.Write(json => WarrantyWriter.WriteDocument(json, warranty, holidaySets ?? HolidaySetRegistry.Default));
     }
 
     /// <summary>Reads an asset from its JSON object (docs/warranty.md, "Assets and claims").</summary>

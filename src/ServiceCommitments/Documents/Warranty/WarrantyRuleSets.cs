@@ -56,6 +56,25 @@ public static class WarrantyRuleSets
 
     internal static bool Exists(string id) => Ids.Contains(id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The id of the rule set <paramref name="policy"/> is, when it is the very policy <see cref="Load"/> gave (policies
+    /// are immutable, so that policy is the rule set unchanged); false for any other policy, however alike.
+    /// </summary>
+    internal static bool TryGetId(WarrantyPolicy policy, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? id)
+    {
+        foreach (var (key, loaded) in Loaded)
+        {
+            if (ReferenceEquals(loaded, policy))
+            {
+                id = key;
+                return true;
+            }
+        }
+
+        id = null;
+        return false;
+    }
+
     private static string CheckId(string id)
     {
         Preconditions.CheckNotNull(id, nameof(id));
