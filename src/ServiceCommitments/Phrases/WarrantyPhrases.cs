@@ -383,7 +383,7 @@ public static class WarrantyPhrases
             return "软件";
         }
 
-        return name == ComponentClass.WholeDelivery.Name ? "整体交付" : PhraseText.Quote(name, Language.Chinese);
+        return name == ComponentClass.WholeDelivery.Name ? "整体交付" : PhraseText.Name(name, Language.Chinese);
     }
 
     private static string ChineseEvent(string name) =>
