@@ -197,8 +197,9 @@ public sealed class WarrantyPhrasesTests
     public void Parse_ACalendarNamedOrTheOnlyOneGiven()
     {
         var calendars = new Dictionary<string, BusinessCalendar> { ["office"] = Office };
-        var named = WarrantyPhrases.Parse("修理时限:收到产品后2个工作日内(按“office”日历)", Shanghai, calendars);
-        var only = WarrantyPhrases.Parse("Deadline for repair, counted from receipt: within 2 working days", Shanghai, calendars);
+        // A deadline alone is no policy (a policy has a term or a window); each text gives the term it belongs to.
+        var named = WarrantyPhrases.Parse("terminal(硬件):验收之日起1年\n修理时限:收到产品后2个工作日内(按“office”日历)", Shanghai, calendars);
+        var only = WarrantyPhrases.Parse("terminal (hardware): 1 year from the day of acceptance\nDeadline for repair, counted from receipt: within 2 working days", Shanghai, calendars);
 
         Assert.Equal("office", named.DeadlineEntries[Remedy.Repair].CalendarName);
         Assert.Equal("office", only.DeadlineEntries[Remedy.Repair].CalendarName);
@@ -389,12 +390,14 @@ public sealed class WarrantyPhrasesTests
     {
         var builder = new WarrantyPolicyBuilder(Shanghai).AddCalendar("office", Office);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in terms.Where(t => ids.Add(t.Id)))
+        var added = terms.Where(t => ids.Add(t.Id)).ToList();
+        foreach (var term in added)
         {
             builder.AddTerm(term);
         }
 
-        string? coverage = terms.FirstOrDefault(t => t.Kind == WarrantyTermKind.Coverage)?.Id;
+        // A rule may apply within a coverage term of the policy: one of the terms added, not one dropped for its id.
+        string? coverage = added.FirstOrDefault(t => t.Kind == WarrantyTermKind.Coverage)?.Id;
         var repeat = RepeatFailureRule.AfterRepairs(repairs).InARow((flags & 1) != 0).OfSameProblem((flags & 2) != 0).OfSafetyFaultsOnly((flags & 4) != 0)
             .Giving((flags & 8) != 0 ? Remedy.Exchange : Remedy.Replacement).AllowingReturn((flags & 16) != 0);
         builder.AddRepeatFailureRule(coverage is not null && (flags & 32) != 0 ? repeat.Within(coverage) : repeat);
