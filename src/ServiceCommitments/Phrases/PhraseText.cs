@@ -267,8 +267,39 @@ internal static class PhraseText
         return s.ToString().TrimEnd('。', '.');
     }
 
-    internal static FormatException Fail(string text, string problem) =>
-        new($"The sentence \"{ProblemSink.Cut(text)}\" is not understood: {problem}.");
+    /// <summary>
+    /// The longest sentence an error quotes whole. A contract's sentence is quoted as written, so that its reader can
+    /// find it; only a longer text is cut (its length stated), and the problem then quotes the part not understood.
+    /// </summary>
+    internal const int MaxQuotedSentence = 1000;
+
+    /// <summary>A sentence in double quotes, whole up to <see cref="MaxQuotedSentence"/> characters.</summary>
+    internal static string QuoteSentence(string text) =>
+        "\"" + (text.Length <= MaxQuotedSentence
+            ? text
+            : string.Concat(text.AsSpan(0, MaxQuotedSentence - 3), "...", $" ({text.Length.ToString(CultureInfo.InvariantCulture)} characters)")) + "\"";
+
+    /// <summary>The error for a sentence not understood: <c>The sentence "…" is not understood: problem.</c></summary>
+    /// <remarks>The sentence and the problem are kept apart in <see cref="Exception.Data"/>, so that <see cref="AsWritten"/> can quote the sentence as written.</remarks>
+    internal static FormatException Fail(string text, string problem)
+    {
+        var e = new FormatException($"The sentence {QuoteSentence(text)} is not understood: {problem}.");
+        e.Data[SentenceKey] = text;
+        e.Data[ProblemKey] = problem;
+        return e;
+    }
+
+    /// <summary>
+    /// The same error quoting <paramref name="written"/>, the sentence as its author wrote it, instead of the form the
+    /// reader worked on (full-width punctuation and spaces normalised).
+    /// </summary>
+    internal static FormatException AsWritten(FormatException e, string written) =>
+        e.Data[SentenceKey] is string sentence && e.Data[ProblemKey] is string problem
+            ? sentence == written ? e : Fail(written, problem)
+            : Fail(written, e.Message.TrimEnd('.'));
+
+    private const string SentenceKey = "ServiceCommitments.Sentence";
+    private const string ProblemKey = "ServiceCommitments.Problem";
 }
 
 /// <summary>Reads a sentence from left to right: literals, names (bare or quoted), numbers and periods.</summary>

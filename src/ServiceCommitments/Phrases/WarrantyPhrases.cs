@@ -233,35 +233,38 @@ public static class WarrantyPhrases
     /// <param name="id">The term's id when the line has no label of its own; null to require one.</param>
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The line is not understood, or describes a term that breaks a rule; the message quotes it.</exception>
+    /// <exception cref="FormatException">
+    /// The line is not understood, or describes a term that breaks a rule (a period of no time, a share above 100%, ...);
+    /// the message quotes the line as written, whole, and the part not understood.
+    /// </exception>
     public static WarrantyTerm ParseTerm(string text, string? id = null)
     {
         Preconditions.CheckNotNull(text, nameof(text));
-        string line = text.Trim();
-        bool zh = PhraseText.IsChinese(line);
-        if (zh)
+        string written = text.Trim();
+        bool zh = PhraseText.IsChinese(written);
+        string line = zh ? PhraseText.NormaliseChinese(written) : written.TrimEnd('.');
+        try
         {
-            line = PhraseText.NormaliseChinese(line);
+            return ReadValidTerm(line, zh, id);
         }
-
-        var term = ReadTerm(line, zh, id);
-        var sink = new ProblemSink();
-        term.Validate(sink);
-        if (sink.Count > 0)
+        catch (FormatException e)
         {
-            throw PhraseText.Fail(text, "the term breaks a rule: " + string.Join("; ", sink.Problems.Select(p => p.Message)));
+            throw PhraseText.AsWritten(e, written);
         }
-
-        return term;
     }
 
     /// <summary>Reads lines rendered by <see cref="Render(WarrantyPolicy, Language)"/> (in either language, even mixed) into a policy.</summary>
-    /// <param name="text">The lines.</param>
+    /// <param name="text">The lines, separated by <c>\n</c> (or <c>\r\n</c>); blank lines are skipped.</param>
     /// <param name="zone">The zone of the policy's dates, which a sentence does not name.</param>
     /// <param name="calendars">The calendars the sentences name (<c>(按“office”日历)</c>); they become the policy's calendars. Null for none.</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="zone"/> is null.</exception>
-    /// <exception cref="FormatException">A line is not understood, names a calendar not given, or the lines make a policy that breaks a rule; the message quotes the line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="zone"/> is null, or a calendar given is null.</exception>
+    /// <exception cref="FormatException">
+    /// A line is not understood, breaks a rule of what it states, names a calendar not given, or says again what a policy
+    /// says once (a deadline, the built-in exclusions, paid service, a setting); or the lines make no valid policy (no
+    /// term and no window, two terms with one id, a rule within a term that is not a coverage term of the policy, a
+    /// cause in two exclusions). The message quotes the line as written.
+    /// </exception>
     public static WarrantyPolicy Parse(string text, DateTimeZone zone, IReadOnlyDictionary<string, BusinessCalendar>? calendars = null)
     {
         Preconditions.CheckNotNull(text, nameof(text));
@@ -272,28 +275,30 @@ public static class WarrantyPhrases
             builder.AddCalendar(name, calendar);
         }
 
+        var reading = new Reading(builder, calendars);
         bool anyLine = false;
         foreach (string raw in text.Split('\n'))
         {
-            string original = raw.Trim();
-            if (original.Length == 0)
+            string written = raw.Trim();
+            if (written.Length == 0)
             {
                 continue;
             }
 
             anyLine = true;
-            bool zh = PhraseText.IsChinese(original);
-            string line = zh ? PhraseText.NormaliseChinese(original) : original.TrimEnd('.');
+            bool zh = PhraseText.IsChinese(written);
+            string line = zh ? PhraseText.NormaliseChinese(written) : written.TrimEnd('.');
+            reading.Written = written;
             try
             {
-                if (!(zh ? ReadChineseRule(line, builder, calendars) : ReadEnglishRule(line, builder, calendars)))
+                if (!(zh ? ReadChineseRule(line, reading) : ReadEnglishRule(line, reading)))
                 {
-                    builder.AddTerm(ReadTerm(line, zh, null));
+                    reading.Term(ReadValidTerm(line, zh, null));
                 }
             }
-            catch (FormatException e) when (!e.Message.StartsWith("The sentence \"", StringComparison.Ordinal))
+            catch (FormatException e)
             {
-                throw PhraseText.Fail(original, e.Message);
+                throw PhraseText.AsWritten(e, written);
             }
         }
 
@@ -302,9 +307,17 @@ public static class WarrantyPhrases
             throw PhraseText.Fail(text, "there are no sentences");
         }
 
+        if (!reading.HasTermOrWindow)
+        {
+            throw new FormatException(
+                $"The sentences {PhraseText.QuoteSentence(text.Trim())} do not make a warranty policy: they give no term and no return or exchange window, and a policy needs one at least.");
+        }
+
+        // What one line cannot show wrong: a term id given twice, a rule within a term that is not a coverage term of
+        // the policy, a cause of two exclusions. Each problem names the sentences it is about.
         var sink = new ProblemSink();
         return builder.TryBuild(sink) ?? throw new FormatException(
-            $"The sentences \"{ProblemSink.Cut(text.Trim())}\" do not make a valid warranty policy: {string.Join("; ", sink.Problems.Select(p => p.ToString()))}.");
+            $"The sentences do not make a valid warranty policy: {string.Join("; ", sink.Problems.Select(p => p.ToString()))}.");
     }
 
     // ------------------------------------------------------------------ terms, Chinese
@@ -976,39 +989,31 @@ public static class WarrantyPhrases
 
     // ------------------------------------------------------------------ the policy's rules
 
-    private static bool ReadChineseRule(string line, WarrantyPolicyBuilder builder, IReadOnlyDictionary<string, BusinessCalendar>? calendars)
+    private static bool ReadChineseRule(string line, Reading r)
     {
         var c = new PhraseCursor(line);
         switch (line)
         {
             case ZhUnrepairable:
-                builder.ExchangeWhenUnrepairable = true;
+                r.Flag(Said.Unrepairable, b => b.ExchangeWhenUnrepairable = true, line);
                 return true;
             case ZhNotExchanged:
-                builder.ExchangeWhenUnrepairable = false;
+                r.Flag(Said.Unrepairable, b => b.ExchangeWhenUnrepairable = false, line);
                 return true;
             case ZhReplacementOnRequest:
-                builder.ReplacementOnRequest = true;
+                r.Flag(Said.ReplacementOnRequest, b => b.ReplacementOnRequest = true, line);
                 return true;
             case ZhNewParts:
-                builder.NewPartsOnly = true;
+                r.Flag(Said.NewParts, b => b.NewPartsOnly = true, line);
                 return true;
             case ZhMagneticMedia:
-                builder.MagneticMediaOnSite = true;
+                r.Flag(Said.MagneticMedia, b => b.MagneticMediaOnSite = true, line);
                 return true;
         }
 
         if (c.Eat(ZhBuiltIn))
         {
-            if (c.Eat("全部内置条款") && c.AtEnd)
-            {
-                builder.UseAllBuiltInExclusions();
-            }
-            else
-            {
-                builder.UseBuiltInExclusions(c.Eat("无") && c.AtEnd ? [] : [.. Names(c, line, "、", "the ids of built-in exclusions, such as disaster、misuse, or 全部内置条款, or 无")]);
-            }
-
+            r.BuiltIn(BuiltInIds(c, line, "全部内置条款", "无", "、", "the ids of built-in exclusions, such as disaster、misuse, or 全部内置条款, or 无"), line);
             return true;
         }
 
@@ -1032,7 +1037,7 @@ public static class WarrantyPhrases
                 throw PhraseText.Fail(line, $"an exclusion is 不予保修 or {ZhOutOfScope}, then perhaps :“what the clause says”");
             }
 
-            builder.AddExclusion(Exclusion.Define(id, consequence == 0 ? ExclusionConsequence.NotCovered : ExclusionConsequence.OutOfScope, clause, [.. causes]));
+            r.Exclusion(Exclusion.Define(id, consequence == 0 ? ExclusionConsequence.NotCovered : ExclusionConsequence.OutOfScope, clause, [.. causes]), line);
             return true;
         }
 
@@ -1050,7 +1055,7 @@ public static class WarrantyPhrases
 
             var (remedy, allowsReturn) = ChineseRuleRemedy(c, line);
             var rule = RepeatFailureRule.AfterRepairs(repairs).InARow(run == 0).OfSameProblem(same).OfSafetyFaultsOnly(problem == 1).Giving(remedy).AllowingReturn(allowsReturn);
-            builder.AddRepeatFailureRule(within is null ? rule : rule.Within(within));
+            r.Repeat(within is null ? rule : rule.Within(within), line);
             return true;
         }
 
@@ -1065,7 +1070,7 @@ public static class WarrantyPhrases
 
             var (remedy, allowsReturn) = ChineseRuleRemedy(c, line);
             var rule = RepairTimeRule.MoreThanDays(days).AddingUp(run == 0).Giving(remedy).AllowingReturn(allowsReturn);
-            builder.AddRepairTimeRule(within is null ? rule : rule.Within(within));
+            r.RepairTime(within is null ? rule : rule.Within(within), line);
             return true;
         }
 
@@ -1078,26 +1083,31 @@ public static class WarrantyPhrases
                 var (targetText, notes) = SplitNotes(c.Rest, note => note.StartsWith('或') || note.StartsWith("限问题", StringComparison.Ordinal) || note.StartsWith('按'));
                 string? calendar = null;
                 UsageLimit? usage = null;
-                string[] problems = [];
+                string[]? problems = null;
                 foreach (string note in notes)
                 {
                     var n = new PhraseCursor(note);
                     if (n.Eat("或"))
                     {
-                        if (!n.Decimal(out decimal limit) || !ReadQuantity(n, out string quantity) || !n.Eat($"内,{ZhEarliest}") || !n.AtEnd)
+                        if (usage is not null || !n.Decimal(out decimal limit) || !ReadQuantity(n, out string quantity) || !n.Eat($"内,{ZhEarliest}") || !n.AtEnd)
                         {
-                            throw PhraseText.Fail(line, $"the note \"{note}\" is not understood; a usage limit is written (或3000km内,{ZhEarliest})");
+                            throw PhraseText.Fail(line, $"the note \"{note}\" is not understood; a window has at most one usage limit, written (或3000km内,{ZhEarliest})");
                         }
 
                         usage = new UsageLimit(quantity, limit);
                     }
                     else if (n.Eat("限问题"))
                     {
-                        problems = [.. Names(n, line, "、", "problem codes")];
+                        var codes = Names(n, line, "、", "problem codes");
+                        problems = problems is null && n.AtEnd
+                            ? [.. codes]
+                            : throw PhraseText.Fail(line, $"the note \"{note}\" is not understood; a window names its problem codes once, written (限问题engine、“制动”)");
                     }
                     else
                     {
-                        calendar = ChineseCalendarNote(note, line);
+                        calendar = calendar is null
+                            ? ChineseCalendarNote(note, line)
+                            : throw PhraseText.Fail(line, $"the note \"{note}\" names a second calendar; a window counts on one");
                     }
                 }
 
@@ -1108,14 +1118,14 @@ public static class WarrantyPhrases
                     WindowKind.ReturnOnFailure => RemedyWindow.ReturnOnFailure(target, from),
                     _ => RemedyWindow.ExchangeOnFailure(target, from),
                 };
-                window = window.ForProblems(problems);
+                window = window.ForProblems(problems ?? []);
                 if (usage is { } u)
                 {
                     window = window.WithUsageLimit(u.Quantity, u.Limit);
                 }
 
-                calendar = ResolveCalendar(calendar, target, calendars, line);
-                builder.AddWindow(calendar is null ? window : window.OnCalendar(calendar));
+                calendar = ResolveCalendar(calendar, target, r.Calendars, line);
+                r.Window(calendar is null ? window : window.OnCalendar(calendar), line);
                 return true;
             }
         }
@@ -1130,17 +1140,15 @@ public static class WarrantyPhrases
                 }
 
                 var (targetText, notes) = SplitNotes(c.Rest, note => note.StartsWith('按'));
-                string? calendar = notes.Count > 0 ? ChineseCalendarNote(notes[^1], line) : null;
+                string? calendar = notes.Count switch
+                {
+                    0 => null,
+                    1 => ChineseCalendarNote(notes[0], line),
+                    _ => throw PhraseText.Fail(line, $"the note \"{notes[1]}\" names a second calendar; a deadline counts on one"),
+                };
                 var target = Target(targetText, line);
-                calendar = ResolveCalendar(calendar, target, calendars, line);
-                if (calendar is null)
-                {
-                    builder.SetRemedyDeadline(remedy, target);
-                }
-                else
-                {
-                    builder.SetRemedyDeadline(remedy, target, calendar);
-                }
+                calendar = ResolveCalendar(calendar, target, r.Calendars, line);
+                r.Deadline(remedy, target, calendar, line);
 
                 return true;
             }
@@ -1166,47 +1174,38 @@ public static class WarrantyPhrases
                 throw PhraseText.Fail(line, $"\"{ProblemSink.Cut(c.Rest)}\" is not understood; paid service is written {ZhPaid}{ZhPaidBody}[,备件按成本价收费][,价格不高于投标价][,每次上门服务费300]");
             }
 
-            builder.PaidService = new PaidServiceTerms(fee, atCost, bidPrice);
+            r.Paid(new PaidServiceTerms(fee, atCost, bidPrice), line);
             return true;
         }
 
         return false;
     }
 
-    private static bool ReadEnglishRule(string line, WarrantyPolicyBuilder builder, IReadOnlyDictionary<string, BusinessCalendar>? calendars)
+    private static bool ReadEnglishRule(string line, Reading r)
     {
         var c = new PhraseCursor(line);
         switch (line)
         {
             case EnUnrepairable:
-                builder.ExchangeWhenUnrepairable = true;
+                r.Flag(Said.Unrepairable, b => b.ExchangeWhenUnrepairable = true, line);
                 return true;
             case EnNotExchanged:
-                builder.ExchangeWhenUnrepairable = false;
+                r.Flag(Said.Unrepairable, b => b.ExchangeWhenUnrepairable = false, line);
                 return true;
             case EnReplacementOnRequest:
-                builder.ReplacementOnRequest = true;
+                r.Flag(Said.ReplacementOnRequest, b => b.ReplacementOnRequest = true, line);
                 return true;
             case EnNewParts:
-                builder.NewPartsOnly = true;
+                r.Flag(Said.NewParts, b => b.NewPartsOnly = true, line);
                 return true;
             case EnMagneticMedia:
-                builder.MagneticMediaOnSite = true;
+                r.Flag(Said.MagneticMedia, b => b.MagneticMediaOnSite = true, line);
                 return true;
         }
 
         if (c.Eat(EnBuiltIn))
         {
-            if (c.Eat("all") && c.AtEnd)
-            {
-                builder.UseAllBuiltInExclusions();
-            }
-            else
-            {
-                c.Position = EnBuiltIn.Length;
-                builder.UseBuiltInExclusions(c.Eat("none") && c.AtEnd ? [] : [.. Names(c, line, ", ", "the ids of built-in exclusions, such as \"disaster, misuse\", or \"all\", or \"none\"")]);
-            }
-
+            r.BuiltIn(BuiltInIds(c, line, "all", "none", ", ", "the ids of built-in exclusions, such as \"disaster, misuse\", or \"all\", or \"none\""), line);
             return true;
         }
 
@@ -1230,7 +1229,7 @@ public static class WarrantyPhrases
                 throw PhraseText.Fail(line, $"an exclusion is \"not covered\" or \"{EnOutOfScope}\", then perhaps \": \"what the clause says\"\"");
             }
 
-            builder.AddExclusion(Exclusion.Define(id, consequence == 0 ? ExclusionConsequence.NotCovered : ExclusionConsequence.OutOfScope, clause, [.. causes]));
+            r.Exclusion(Exclusion.Define(id, consequence == 0 ? ExclusionConsequence.NotCovered : ExclusionConsequence.OutOfScope, clause, [.. causes]), line);
             return true;
         }
 
@@ -1247,7 +1246,7 @@ public static class WarrantyPhrases
             string? within = EnglishWithinTerm(c, line);
             var (remedy, allowsReturn) = EnglishRuleRemedy(c, line);
             var rule = RepeatFailureRule.AfterRepairs(repairs).InARow(inARow).OfSameProblem(same).OfSafetyFaultsOnly(safety).Giving(remedy).AllowingReturn(allowsReturn);
-            builder.AddRepeatFailureRule(within is null ? rule : rule.Within(within));
+            r.Repeat(within is null ? rule : rule.Within(within), line);
             return true;
         }
 
@@ -1261,7 +1260,7 @@ public static class WarrantyPhrases
             string? within = EnglishWithinTerm(c, line);
             var (remedy, allowsReturn) = EnglishRuleRemedy(c, line);
             var rule = RepairTimeRule.MoreThanDays(days).AddingUp(run == 0).Giving(remedy).AllowingReturn(allowsReturn);
-            builder.AddRepairTimeRule(within is null ? rule : rule.Within(within));
+            r.RepairTime(within is null ? rule : rule.Within(within), line);
             return true;
         }
 
@@ -1306,8 +1305,8 @@ public static class WarrantyPhrases
                     window = window.WithUsageLimit(u.Quantity, u.Limit);
                 }
 
-                calendar = ResolveCalendar(calendar, target, calendars, line);
-                builder.AddWindow(calendar is null ? window : window.OnCalendar(calendar));
+                calendar = ResolveCalendar(calendar, target, r.Calendars, line);
+                r.Window(calendar is null ? window : window.OnCalendar(calendar), line);
                 return true;
             }
         }
@@ -1327,16 +1326,9 @@ public static class WarrantyPhrases
             }
 
             var target = Target(c.Rest, line);
-            calendar = ResolveCalendar(calendar, target, calendars, line);
+            calendar = ResolveCalendar(calendar, target, r.Calendars, line);
             var remedy = DeadlineWords[which].Remedy;
-            if (calendar is null)
-            {
-                builder.SetRemedyDeadline(remedy, target);
-            }
-            else
-            {
-                builder.SetRemedyDeadline(remedy, target, calendar);
-            }
+            r.Deadline(remedy, target, calendar, line);
 
             return true;
         }
@@ -1361,7 +1353,7 @@ public static class WarrantyPhrases
                 throw PhraseText.Fail(line, $"\"{ProblemSink.Cut(c.Rest)}\" is not understood; paid service is written \"{EnPaid}{EnPaidBody}[, parts at cost][, never above the bid price][, a visit fee of 300]\"");
             }
 
-            builder.PaidService = new PaidServiceTerms(fee, atCost, bidPrice);
+            r.Paid(new PaidServiceTerms(fee, atCost, bidPrice), line);
             return true;
         }
 
@@ -1369,6 +1361,157 @@ public static class WarrantyPhrases
     }
 
     // ------------------------------------------------------------------ shared
+
+    /// <summary>Reads a term line and checks the term's own rules, so that a term that breaks one is an error quoting its line.</summary>
+    private static WarrantyTerm ReadValidTerm(string line, bool zh, string? id)
+    {
+        var term = ReadTerm(line, zh, id);
+        CheckRules(term.Validate, line, "the term");
+        return term;
+    }
+
+    /// <summary>Fails quoting <paramref name="line"/> when what it states breaks a rule of its own.</summary>
+    private static void CheckRules(Action<ProblemSink> validate, string line, string what)
+    {
+        var sink = new ProblemSink();
+        validate(sink);
+        if (sink.Count > 0)
+        {
+            throw PhraseText.Fail(line, $"{what} is not valid: {string.Join("; ", sink.Problems.Select(p => p.Message))}");
+        }
+    }
+
+    /// <summary>What a policy says once: a second line saying it is an error, not a silent replacement of the first.</summary>
+    private enum Said
+    {
+        Unrepairable,
+        ReplacementOnRequest,
+        NewParts,
+        MagneticMedia,
+        BuiltIn,
+        PaidService,
+        RepairDeadline,
+        ReplacementDeadline,
+        ExchangeDeadline,
+        ReturnDeadline,
+    }
+
+    /// <summary>
+    /// The policy being read: the builder, the calendars given, and the line being read as its author wrote it. What a
+    /// line states is checked against its own rules here, and carries the line, so that a problem only the whole
+    /// policy shows (a term id given twice, a rule within a term of another kind) names the sentences it is about.
+    /// </summary>
+    private sealed class Reading(WarrantyPolicyBuilder builder, IReadOnlyDictionary<string, BusinessCalendar>? calendars)
+    {
+        private readonly Dictionary<Said, string> said = [];
+
+        internal IReadOnlyDictionary<string, BusinessCalendar>? Calendars => calendars;
+
+        /// <summary>The line being read, as written.</summary>
+        internal string Written { get; set; } = "";
+
+        internal bool HasTermOrWindow { get; private set; }
+
+        private FieldRef Field => FieldRef.Named("the sentence " + PhraseText.QuoteSentence(Written));
+
+        internal void Term(WarrantyTerm term)
+        {
+            builder.AddTerm(term.WithOrigin(Field, null));
+            HasTermOrWindow = true;
+        }
+
+        internal void Flag(Said what, Action<WarrantyPolicyBuilder> set, string line)
+        {
+            Once(what, line);
+            set(builder);
+        }
+
+        internal void BuiltIn(List<string>? ids, string line)
+        {
+            Once(Said.BuiltIn, line);
+            if (ids is null)
+            {
+                builder.UseAllBuiltInExclusions();
+                return;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string id in ids)
+            {
+                if (Exclusions.Find(id) is null)
+                {
+                    throw PhraseText.Fail(line, $"\"{ProblemSink.Cut(id)}\" is not a built-in exclusion; they are {string.Join(", ", Exclusions.BuiltIn.Select(e => e.Id))}");
+                }
+
+                if (!seen.Add(id))
+                {
+                    throw PhraseText.Fail(line, $"the built-in exclusion {id} is named twice");
+                }
+            }
+
+            builder.UseBuiltInExclusions([.. ids]);
+        }
+
+        internal void Exclusion(Exclusion exclusion, string line)
+        {
+            CheckRules(exclusion.Validate, line, "the exclusion");
+            builder.AddExclusion(exclusion.WithOrigin(Field));
+        }
+
+        internal void Repeat(RepeatFailureRule rule, string line)
+        {
+            CheckRules(rule.Validate, line, "the repeat-failure rule");
+            builder.AddRepeatFailureRule(rule.WithFields(new FieldMap(Field)));
+        }
+
+        internal void RepairTime(RepairTimeRule rule, string line)
+        {
+            CheckRules(rule.Validate, line, "the repair-time rule");
+            builder.AddRepairTimeRule(rule.WithFields(new FieldMap(Field)));
+        }
+
+        internal void Window(RemedyWindow window, string line)
+        {
+            CheckRules(window.Validate, line, "the window");
+            builder.AddWindow(window.WithFields(new FieldMap(Field)));
+            HasTermOrWindow = true;
+        }
+
+        internal void Deadline(Remedy remedy, ServiceTarget target, string? calendar, string line)
+        {
+            Once(remedy switch { Remedy.Repair => Said.RepairDeadline, Remedy.Replacement => Said.ReplacementDeadline, Remedy.Exchange => Said.ExchangeDeadline, _ => Said.ReturnDeadline }, line);
+            builder.SetDeadline(remedy, target, null, calendar, Field);
+        }
+
+        internal void Paid(PaidServiceTerms terms, string line)
+        {
+            Once(Said.PaidService, line);
+            builder.SetPaidService(terms, Field);
+        }
+
+        private void Once(Said what, string line)
+        {
+            if (said.TryGetValue(what, out string? earlier))
+            {
+                string thing = what switch
+                {
+                    Said.Unrepairable => "whether a product that cannot be repaired is exchanged",
+                    Said.ReplacementOnRequest => "replacement on request",
+                    Said.NewParts => "that parts are new",
+                    Said.MagneticMedia => "where magnetic media are repaired",
+                    Said.BuiltIn => "which built-in exclusions apply",
+                    Said.PaidService => "the terms of paid service",
+                    Said.RepairDeadline => "the repair deadline",
+                    Said.ReplacementDeadline => "the replacement deadline",
+                    Said.ExchangeDeadline => "the exchange deadline",
+                    _ => "the return deadline",
+                };
+                throw PhraseText.Fail(line, $"the sentence {PhraseText.QuoteSentence(earlier)} already gives {thing}, which a policy gives once");
+            }
+
+            said[what] = Written;
+        }
+    }
 
     private static void CheckLanguage(Language language)
     {
@@ -1457,6 +1600,26 @@ public static class WarrantyPhrases
         while (c.Eat(separator));
 
         return names;
+    }
+
+    /// <summary>Reads the rest of a built-in exclusions line: the word for all (null), the word for none (empty), or ids; nothing may follow.</summary>
+    private static List<string>? BuiltInIds(PhraseCursor c, string line, string all, string none, string separator, string what)
+    {
+        int start = c.Position;
+        if (c.Eat(all) && c.AtEnd)
+        {
+            return null;
+        }
+
+        c.Position = start;
+        if (c.Eat(none) && c.AtEnd)
+        {
+            return [];
+        }
+
+        c.Position = start;
+        var ids = Names(c, line, separator, what);
+        return c.AtEnd ? ids : throw PhraseText.Fail(line, $"\"{ProblemSink.Cut(c.Rest)}\" is not understood; expected {what}");
     }
 
     private static string ChineseWithin(string? term) => term is null ? "" : $"在{PhraseText.Name(term, Language.Chinese)}有效期内,";

@@ -193,6 +193,49 @@ public sealed class WarrantyPhrasesTests
         Assert.Contains(sentence.Length > 60 ? sentence[..40] : sentence, e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("terminal（硬件）： 验收之日起 12 个月（保修期很长）")]      // full-width punctuation and spaces, as a contract is typed
+    [InlineData("  terminal (hardware): 12 months from the day of acceptance (supplier pays 50% of labour for 1 year; time in repair is added back; a repair extends it once by 3 months; guaranteed)  ")]
+    public void ParseTerm_QuotesTheSentenceAsWritten_Whole(string sentence)
+    {
+        var e = Assert.Throws<FormatException>(() => WarrantyPhrases.ParseTerm(sentence));
+        Assert.Contains($"\"{sentence.Trim()}\"", e.Message, StringComparison.Ordinal);
+        var p = Assert.Throws<FormatException>(() => WarrantyPhrases.Parse("delivery:验收之日起3年\n" + sentence, Shanghai));
+        Assert.Contains($"\"{sentence.Trim()}\"", p.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string> PoliciesThatDoNotHoldTogether() => new()
+    {
+        // text, the sentence the message must quote, what it must say
+        { "terminal:验收之日起1年\nterminal:购买之日起2年", "terminal:购买之日起2年", "a term id is unique in a policy" },
+        { "support:交付之日后3年内免费技术支持\n重复故障:在support有效期内,因同一质量问题连续修理2次后再次出现故障的,更换同品牌同型号的新设备",
+          "重复故障:在support有效期内,因同一质量问题连续修理2次后再次出现故障的,更换同品牌同型号的新设备", "a rule applies within a coverage term" },
+        { "terminal (hardware): 1 year from the day of acceptance\nRepair time: more than 30 days in repair in total within backEnd: exchange",
+          "Repair time: more than 30 days in repair in total within backEnd: exchange", "expected the id of a term of the policy" },
+        { "terminal:验收之日起1年\n修理时限:收到产品后72小时内\n修理时限:收到产品后48小时内", "修理时限:收到产品后48小时内", "修理时限:收到产品后72小时内" },
+        { "terminal:验收之日起1年\n保修期内无法修复的,调换同型号或同等价值的产品\n无法修复的不予调换", "无法修复的不予调换", "whether a product that cannot be repaired is exchanged" },
+        { "terminal:验收之日起1年\n除外责任:全部内置条款\n除外责任:无", "除外责任:无", "which built-in exclusions apply" },
+        { "terminal:验收之日起1年\n除外责任:disaster、misuse垃圾", "除外责任:disaster、misuse垃圾", "\"垃圾\" is not understood" },
+        { "terminal:验收之日起1年\n除外责任:无disaster", "除外责任:无disaster", "expected the ids of built-in exclusions" },
+        { "terminal:验收之日起1年\nBuilt-in exclusions: disaster, disaster", "Built-in exclusions: disaster, disaster", "named twice" },
+        { "terminal:验收之日起1年\nRepeat failure: after 0 repairs: replacement", "Repeat failure: after 0 repairs: replacement", "1 to 1,000 repairs" },
+        { "terminal:验收之日起1年\n另行除外:water(liquid):不予保修\n另行除外:flood(liquid):不予保修", "另行除外:flood(liquid):不予保修", "a cause triggers one exclusion only" },
+        { "terminal:验收之日起1年\n另行除外:disaster(burn):不予保修", "另行除外:disaster(burn):不予保修", "an exclusion id is unique in a policy" },
+        { "terminal:验收之日起1年\n另行除外:water(flood):不予保修", "另行除外:water(flood):不予保修", "it already triggers 'disaster'" },
+        { "terminal:验收之日起1年\n故障换货:购买之日起15日内(限问题a、a)", "故障换货:购买之日起15日内(限问题a、a)", "a problem code may be named once" },
+        { "terminal:验收之日起1年\n故障换货:购买之日起15日内(限问题a、b)(限问题c)", "故障换货:购买之日起15日内(限问题a、b)(限问题c)", "names its problem codes once" },
+        { "修理时限:收到产品后72小时内", "修理时限:收到产品后72小时内", "no term and no return or exchange window" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PoliciesThatDoNotHoldTogether))]
+    public void Parse_RejectsLinesThatDoNotHoldTogether_QuotingTheSentence(string text, string sentence, string problem)
+    {
+        var e = Assert.Throws<FormatException>(() => WarrantyPhrases.Parse(text, Shanghai));
+        Assert.Contains($"\"{sentence}\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_ACalendarNamedOrTheOnlyOneGiven()
     {
