@@ -433,13 +433,29 @@ internal sealed class PhraseCursor
             }
         }
 
-        if (end - Position > 28 || !decimal.TryParse(text.AsSpan(Position, end - Position), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        // A number a decimal cannot hold exactly (too large, or more digits than it keeps) is not understood, not rounded.
+        var digits = text.AsSpan(Position, end - Position);
+        if (digits.Length > 64 || !decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) ||
+            !PhraseText.Number(value).AsSpan().SequenceEqual(Canonical(digits)))
         {
+            value = 0;
             return false;
         }
 
         Position = end;
         return true;
+    }
+
+    /// <summary>Digits as <see cref="PhraseText.Number(decimal)"/> writes their value: no leading zeros, no trailing zeros after the point.</summary>
+    private static ReadOnlySpan<char> Canonical(ReadOnlySpan<char> digits)
+    {
+        if (digits.Contains('.'))
+        {
+            digits = digits.TrimEnd('0').TrimEnd('.');
+        }
+
+        digits = digits.TrimStart('0');
+        return digits.Length == 0 || digits[0] == '.' ? string.Concat("0", digits) : digits;
     }
 
     /// <summary>Reads a whole number: Arabic digits (full width too), Chinese numerals (二十四, 两), or in English the words one to twelve and "a"/"an".</summary>

@@ -98,36 +98,56 @@ public static class WarrantyPhrases
     // ------------------------------------------------------------------ the public surface
 
     /// <summary>Renders one term as the line a contract prints.</summary>
-    /// <param name="term">The term; it must have a start.</param>
+    /// <param name="term">The term; it must have a start and keep its rules (those a policy checks when it is built).</param>
     /// <param name="language">The language.</param>
-    /// <returns>The line, for example <c>delivery(整体交付):验收之日起3年</c> or <c>delivery (whole delivery): 3 years from the day of acceptance</c>.</returns>
+    /// <returns>The line, for example <c>delivery(整体交付):验收之日起3年</c> or <c>delivery (whole delivery): 3 years from the day of acceptance</c>;
+    /// <see cref="ParseTerm"/> reads it back to the same term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="term"/> has no start.</exception>
+    /// <exception cref="ArgumentException">
+    /// The term cannot be written as a sentence that reads back to it: it has no start, breaks a rule of its own (a period
+    /// of no time, a share above 1, ...), or has a line break in a name. The message
+    /// says which and why.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
     public static string Render(WarrantyTerm term, Language language)
     {
         Preconditions.CheckNotNull(term, nameof(term));
         CheckLanguage(language);
-        if (term.Start is null)
+        try
         {
-            Preconditions.ThrowArgument(nameof(term), $"Term '{ProblemSink.Cut(term.Id)}' has no start, and a sentence says where a term starts.");
+            return TermLine(term, language);
         }
-
-        return language == Language.Chinese ? ChineseTerm(term) : EnglishTerm(term);
+        catch (UnwritableException e)
+        {
+            throw new ArgumentException($"The term {ProblemSink.Quote(term.Id)} cannot be written as a sentence: {e.Message}.", nameof(term));
+        }
     }
 
     /// <summary>Renders a policy: its terms one a line, then one line per rule.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="language">The language.</param>
-    /// <returns>The lines, separated by <c>\n</c>.</returns>
+    /// <returns>
+    /// The lines, separated by <c>\n</c>. <see cref="Parse"/>, given the policy's zone and calendars, reads them back to
+    /// a policy with the same terms, rules and decisions.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A part of the policy cannot be written as a sentence that reads back to it: a term with no start; a name or
+    /// clause with a line break; a window or deadline counting on a calendar that
+    /// is not among the policy's named calendars (a sentence names its calendar); a target that has no phrase reading
+    /// back to it. The message names the part and says why.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
     public static string Render(WarrantyPolicy policy, Language language)
     {
         Preconditions.CheckNotNull(policy, nameof(policy));
         CheckLanguage(language);
         bool zh = language == Language.Chinese;
-        var lines = policy.Terms.Select(t => Render(t, language)).ToList();
+        var lines = new List<string>();
+        foreach (var term in policy.Terms)
+        {
+            lines.Add(Part(policy, $"the term {ProblemSink.Quote(term.Id)}", () => TermLine(term, language)));
+        }
 
         string builtIn = policy.BuiltInExclusionIds is not { } ids
             ? zh ? "全部内置条款" : "all"
@@ -135,29 +155,34 @@ public static class WarrantyPhrases
         lines.Add((zh ? ZhBuiltIn : EnBuiltIn) + builtIn);
         foreach (var exclusion in policy.CustomExclusions)
         {
-            string causes = string.Join(zh ? "、" : ", ", exclusion.Causes.Select(c => PhraseText.Name(c, language)));
-            string consequence = exclusion.Consequence == ExclusionConsequence.OutOfScope ? zh ? ZhOutOfScope : EnOutOfScope : zh ? "不予保修" : "not covered";
-            string clause = exclusion.Clause.Length == 0 ? "" : (zh ? ":" : ": ") + PhraseText.Quote(exclusion.Clause, language);
-            lines.Add(zh
-                ? $"{ZhOwnExclusion}{PhraseText.Name(exclusion.Id, language)}({causes}):{consequence}{clause}"
-                : $"{EnOwnExclusion}{PhraseText.Name(exclusion.Id, language)} ({causes}): {consequence}{clause}");
+            lines.Add(Part(policy, $"the exclusion {ProblemSink.Quote(exclusion.Id)}", () =>
+            {
+                string causes = string.Join(zh ? "、" : ", ", exclusion.Causes.Select(c => PhraseText.Name(c, language)));
+                string consequence = exclusion.Consequence == ExclusionConsequence.OutOfScope ? zh ? ZhOutOfScope : EnOutOfScope : zh ? "不予保修" : "not covered";
+                string clause = exclusion.Clause.Length == 0 ? "" : (zh ? ":" : ": ") + PhraseText.Quote(exclusion.Clause, language);
+                return zh
+                    ? $"{ZhOwnExclusion}{PhraseText.Name(exclusion.Id, language)}({causes}):{consequence}{clause}"
+                    : $"{EnOwnExclusion}{PhraseText.Name(exclusion.Id, language)} ({causes}): {consequence}{clause}";
+            }));
         }
 
-        foreach (var rule in policy.RepeatFailureRules)
+        for (int i = 0; i < policy.RepeatFailureRules.Count; i++)
         {
-            lines.Add(zh
+            var rule = policy.RepeatFailureRules[i];
+            lines.Add(Part(policy, $"repeat-failure rule {i + 1} ({rule})", () => zh
                 ? $"{ZhRepeat}{ChineseWithin(rule.WithinTerm)}因{(rule.SameProblem ? "同一" : "")}{(rule.SafetyOnly ? "严重安全性能故障" : "质量问题")}" +
                   $"{(rule.Consecutive ? "连续" : "累计")}修理{PhraseText.Number(rule.Repairs)}次后再次出现故障的,{ChineseRemedy(rule.Remedy)}{(rule.AllowsReturn ? ",或退货" : "")}"
                 : $"{EnRepeat}after {PhraseText.Plural(rule.Repairs, "repair")}{(rule.Consecutive ? " in a row" : "")}{(rule.SameProblem ? " of the same problem" : "")}" +
-                  $"{(rule.SafetyOnly ? " of safety faults" : "")}{EnglishWithin(rule.WithinTerm)}: {EnglishRemedy(rule.Remedy)}{(rule.AllowsReturn ? " or return" : "")}");
+                  $"{(rule.SafetyOnly ? " of safety faults" : "")}{EnglishWithin(rule.WithinTerm)}: {EnglishRemedy(rule.Remedy)}{(rule.AllowsReturn ? " or return" : "")}"));
         }
 
-        foreach (var rule in policy.RepairTimeRules)
+        for (int i = 0; i < policy.RepairTimeRules.Count; i++)
         {
-            lines.Add(zh
+            var rule = policy.RepairTimeRules[i];
+            lines.Add(Part(policy, $"repair-time rule {i + 1} ({rule})", () => zh
                 ? $"{ZhRepairTime}{ChineseWithin(rule.WithinTerm)}{(rule.Cumulative ? "累计" : "单次")}修理时间超过{PhraseText.Number(rule.Days)}日的,{ChineseRemedy(rule.Remedy)}{(rule.AllowsReturn ? ",或退货" : "")}"
                 : $"{EnRepairTime}more than {PhraseText.Plural(rule.Days, "day")} in repair{(rule.Cumulative ? " in total" : " in one repair")}{EnglishWithin(rule.WithinTerm)}: " +
-                  $"{EnglishRemedy(rule.Remedy)}{(rule.AllowsReturn ? " or return" : "")}");
+                  $"{EnglishRemedy(rule.Remedy)}{(rule.AllowsReturn ? " or return" : "")}"));
         }
 
         if (!policy.ExchangeWhenUnrepairable)
@@ -177,31 +202,37 @@ public static class WarrantyPhrases
         for (int i = 0; i < policy.Windows.Count; i++)
         {
             var window = policy.Windows[i];
-            var words = Array.Find(WindowWords, w => w.Kind == window.Kind);
-            string? calendar = window.CalendarName ?? NameOf(policy.Calendars, window.Calendar);
-            string problems = string.Join(zh ? "、" : " or ", window.Problems.Select(p => PhraseText.Name(p, language)));
-            if (zh)
+            lines.Add(Part(policy, $"window {i + 1} ({window.KindName})", () =>
             {
-                string notes = (window.UsageLimit is { } u ? $"(或{PhraseText.Number(u.Limit)}{PhraseText.Name(u.Quantity, language)}内,{ZhEarliest})" : "") +
-                    (window.Problems.Count > 0 ? $"(限问题{problems})" : "") + ChineseCalendar(calendar);
-                lines.Add($"{words.Chinese}{ChineseWindowStart(window.From)}{TargetPhrases.Render(window.Target, language)}{notes}");
-            }
-            else
-            {
+                var words = Array.Find(WindowWords, w => w.Kind == window.Kind);
+                string? calendar = CalendarName(policy, window.CalendarName, window.Calendar);
+                string target = TargetText(window.Target, language);
+                string problems = string.Join(zh ? "、" : " or ", window.Problems.Select(p => PhraseText.Name(p, language)));
+                if (zh)
+                {
+                    string notes = (window.UsageLimit is { } u ? $"(或{PhraseText.Number(u.Limit)}{PhraseText.Name(u.Quantity, language)}内,{ZhEarliest})" : "") +
+                        (window.Problems.Count > 0 ? $"(限问题{problems})" : "") + ChineseCalendar(calendar);
+                    return $"{words.Chinese}{ChineseWindowStart(window.From)}{target}{notes}";
+                }
+
                 string qualifiers = (window.Problems.Count > 0 ? $", for problems {problems}" : "") +
-                    (window.UsageLimit is { } u ? $", up to {PhraseText.Number(u.Limit)} {PhraseText.Name(u.Quantity, language)}" : "") + EnglishCalendar(calendar);
-                lines.Add($"{words.English}{EnglishStart(window.From)}{qualifiers}: {TargetPhrases.Render(window.Target, language)}");
-            }
+                    (window.UsageLimit is { } usage ? $", up to {PhraseText.Number(usage.Limit)} {PhraseText.Name(usage.Quantity, language)}" : "") + EnglishCalendar(calendar);
+                return $"{words.English}{EnglishStart(window.From)}{qualifiers}: {target}";
+            }));
         }
 
         foreach (var (remedy, chinese, english) in DeadlineWords)
         {
             if (policy.DeadlineEntries.TryGetValue(remedy, out var entry))
             {
-                string? calendar = entry.CalendarName ?? NameOf(policy.Calendars, entry.Calendar);
-                lines.Add(zh
-                    ? $"{chinese}收到产品后{TargetPhrases.Render(entry.Target, language)}{ChineseCalendar(calendar)}"
-                    : $"{EnDeadline}{english}, counted from receipt{EnglishCalendar(calendar)}: {TargetPhrases.Render(entry.Target, language)}");
+                lines.Add(Part(policy, $"the {english} deadline", () =>
+                {
+                    string? calendar = CalendarName(policy, entry.CalendarName, entry.Calendar);
+                    string target = TargetText(entry.Target, language);
+                    return zh
+                        ? $"{chinese}收到产品后{target}{ChineseCalendar(calendar)}"
+                        : $"{EnDeadline}{english}, counted from receipt{EnglishCalendar(calendar)}: {target}";
+                }));
             }
         }
 
@@ -226,6 +257,87 @@ public static class WarrantyPhrases
         }
 
         return string.Join("\n", lines);
+    }
+
+    // ------------------------------------------------------------------ what cannot be written
+
+    /// <summary>Why a part cannot be written as a sentence that reads back to it; the caller names the part.</summary>
+    private sealed class UnwritableException(string reason) : Exception(reason);
+
+    /// <summary>Renders one part of a policy as one line; a part that cannot be written is an ArgumentException naming it.</summary>
+    private static string Part(WarrantyPolicy policy, string part, Func<string> render)
+    {
+        try
+        {
+            return OneLine(render());
+        }
+        catch (UnwritableException e)
+        {
+            throw new ArgumentException($"The warranty cannot be written as sentences: {part}: {e.Message}.", nameof(policy));
+        }
+    }
+
+    /// <summary>A sentence is one line: a name or clause with a line break would make two.</summary>
+    private static string OneLine(string line)
+    {
+        int at = line.IndexOfAny(['\n', '\r']);
+        if (at >= 0)
+        {
+            int from = Math.Max(0, at - 30);
+            string around = line[from..Math.Min(line.Length, at + 30)].Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+            throw new UnwritableException($"a name or clause in it has a line break (\"{around}\"), and each sentence is one line");
+        }
+
+        return line;
+    }
+
+    private static string TermLine(WarrantyTerm term, Language language)
+    {
+        if (term.Start is null)
+        {
+            throw new UnwritableException("it has no start, and a sentence says where a term starts");
+        }
+
+        var sink = new ProblemSink();
+        term.Validate(sink);
+        if (sink.Count > 0)
+        {
+            throw new UnwritableException("it breaks a rule, and a sentence that says it would not be read: " + string.Join("; ", sink.Problems.Select(p => p.Message)));
+        }
+
+        return OneLine(language == Language.Chinese ? ChineseTerm(term) : EnglishTerm(term));
+    }
+
+    /// <summary>The phrase of a target, which must read back to the same target.</summary>
+    private static string TargetText(ServiceTarget target, Language language)
+    {
+        string text;
+        try
+        {
+            text = TargetPhrases.Render(target, language);
+        }
+        catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
+        {
+            throw new UnwritableException($"its target {target} has no phrase: {e.Message.TrimEnd('.')}");
+        }
+
+        return TargetPhrases.TryParse(text, out var back) && back.Equals(target)
+            ? text
+            : throw new UnwritableException($"its target {target} has no phrase that reads back to it (\"{ProblemSink.Cut(text)}\" does not)");
+    }
+
+    /// <summary>The name of the calendar a window or deadline counts on; a calendar the policy does not name cannot be named in a sentence.</summary>
+    private static string? CalendarName(WarrantyPolicy policy, string? name, BusinessCalendar? calendar)
+    {
+        if (name is not null || calendar is null)
+        {
+            return name;
+        }
+
+        return NameOf(policy.Calendars, calendar)
+            ?? throw new UnwritableException(
+                $"it counts on a calendar ({calendar}) that is not among the policy's named calendars, and a sentence names its calendar; " +
+                "add it with WarrantyPolicyBuilder.AddCalendar and name it");
     }
 
     /// <summary>Reads one term line rendered by <see cref="Render(WarrantyTerm, Language)"/>, in either language.</summary>

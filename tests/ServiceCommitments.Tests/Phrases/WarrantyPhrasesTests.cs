@@ -256,7 +256,7 @@ public sealed class WarrantyPhrasesTests
 
     [Theory]
     [MemberData(nameof(WarrantyFiles))]
-    public void RenderThenParse_GivesTheSamePolicy_ForEveryConformanceFile(string file)
+    public void RenderThenParse_GivesTheSamePolicyAndDecisions_ForEveryConformanceFile(string file)
     {
         var root = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "conformance", file)))!.AsObject();
         WarrantyPolicy policy;
@@ -276,7 +276,25 @@ public sealed class WarrantyPhrasesTests
         }
 
         AssertRoundTrip(policy);
+
+        // The same decisions: the file's cases, run against the policy read back from its sentences.
+        foreach (var language in new[] { Language.Chinese, Language.English })
+        {
+            var parsed = WarrantyPhrases.Parse(WarrantyPhrases.Render(policy, language), policy.Zone, policy.Calendars);
+            var again = root.DeepClone().AsObject();
+            again.Remove("calendars");
+            again["warranty"] = JsonNode.Parse(WarrantyDocument.Write(parsed));
+            var results = ConformanceFile.Parse(again.ToJsonString()).Run();
+            Assert.NotEmpty(results);
+            Assert.All(results, r => Assert.True(r.Passed, $"{language}: {r}"));
+        }
     }
+
+    public static TheoryData<string> RuleSets() => new(WarrantyRuleSets.Ids);
+
+    [Theory]
+    [MemberData(nameof(RuleSets))]
+    public void RenderThenParse_GivesTheSamePolicy_ForEveryShippedRuleSet(string id) => AssertRoundTrip(WarrantyRuleSets.Load(id));
 
     public static TheoryData<string> Templates() => new(CommitmentTemplates.Names.Where(n => CommitmentTemplates.Load(n).Warranty is not null));
 
@@ -298,15 +316,133 @@ public sealed class WarrantyPhrasesTests
             return true;
         });
 
+    /// <summary>
+    /// Render, then parse with the policy's zone and calendars: the same terms and rules (every property, compared as
+    /// text), and the same warranty document (numbers compared by value: 24691.0 is 24691).
+    /// </summary>
     private static void AssertRoundTrip(WarrantyPolicy policy)
     {
         var expected = Facts(policy);
+        string document = WarrantyDocument.Write(policy);
         foreach (var language in new[] { Language.Chinese, Language.English })
         {
             string text = WarrantyPhrases.Render(policy, language);
             var parsed = WarrantyPhrases.Parse(text, policy.Zone, policy.Calendars);
             Assert.True(expected.SequenceEqual(Facts(parsed)), $"{language}:\n{text}\nexpected:\n{string.Join("\n", expected)}\nparsed:\n{string.Join("\n", Facts(parsed))}");
+            string written = WarrantyDocument.Write(parsed);
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(document), JsonNode.Parse(written)), $"{language}:\n{text}\nexpected:\n{document}\nparsed:\n{written}");
         }
+    }
+
+    // ------------------------------------------------------------------ what cannot be written
+
+    private static readonly WarrantyTerm Terminal = WarrantyTerm.For("terminal", Period.FromYears(1)).Covering(ComponentClass.Hardware).From(WarrantyStart.On(StartEvents.Acceptance));
+
+    public static TheoryData<string, string, string> Unwritable() => new()
+    {
+        // case, the part the message names, why
+        { "a term without a start", "term \"noStart\"", "it has no start" },
+        { "a line break in a term id", "the term \"two\nlines\"", "has a line break" },
+        { "a line break in a component", "the term \"terminal\"", "has a line break" },
+        { "a line break in an exclusion's clause", "the exclusion \"water\"", "has a line break" },
+        { "a line break in a problem code", "window 1 (exchangeOnFailure)", "has a line break" },
+        { "a line break in a calendar name", "the repair deadline", "has a line break" },
+        { "a window on a calendar the policy does not name", "window 1 (returnOnFailure)", "not among the policy's named calendars" },
+        { "a deadline on a calendar the policy does not name", "the exchange deadline", "not among the policy's named calendars" },
+        { "a deadline of a second and a half", "the repair deadline", "has no phrase that reads back to it" },
+        { "a window of 90 working seconds", "window 1 (returnWithoutReason)", "has no phrase that reads back to it" },
+    };
+
+    private static WarrantyPolicy UnwritablePolicy(string name)
+    {
+        var builder = new WarrantyPolicyBuilder(Shanghai).AddTerm(Terminal);
+        var exchange = RemedyWindow.ExchangeOnFailure(ServiceTarget.CalendarDays(15), WarrantyStart.On(StartEvents.Purchase));
+        switch (name)
+        {
+            case "a term without a start":
+                // A policy checks that its terms have a start; a term is rendered alone too, and the same check applies.
+                throw new InvalidOperationException("rendered as a term");
+            case "a line break in a term id":
+                builder.AddTerm(WarrantyTerm.For("two\nlines", Period.FromYears(1)).From(WarrantyStart.On(StartEvents.Acceptance)));
+                break;
+            case "a line break in a component":
+                builder.ReplaceTerm(Terminal.Covering(ComponentClass.Of("main\nboard")));
+                break;
+            case "a line break in an exclusion's clause":
+                builder.AddExclusion(Exclusion.Define("water", ExclusionConsequence.NotCovered, "liquid damage:\nspills and leaks", "liquid"));
+                break;
+            case "a line break in a problem code":
+                builder.AddWindow(exchange.ForProblems("engine\nfailure"));
+                break;
+            case "a line break in a calendar name":
+                builder.AddCalendar("office\nhours", Office).SetRemedyDeadline(Remedy.Repair, ServiceTarget.WorkingDays(2), "office\nhours");
+                break;
+            case "a window on a calendar the policy does not name":
+                builder.AddWindow(RemedyWindow.ReturnOnFailure(ServiceTarget.WorkingDays(7), WarrantyStart.On(StartEvents.Purchase)).OnCalendar(Office));
+                break;
+            case "a deadline on a calendar the policy does not name":
+                builder.SetRemedyDeadline(Remedy.Exchange, ServiceTarget.WorkingDays(2), Office);
+                break;
+            case "a deadline of a second and a half":
+                builder.SetRemedyDeadline(Remedy.Repair, ServiceTarget.Elapsed(Duration.FromMilliseconds(1500)));
+                break;
+            case "a window of 90 working seconds":
+                builder.AddCalendar("office", Office).AddWindow(
+                    RemedyWindow.ReturnWithoutReason(ServiceTarget.WorkingTime(Duration.FromSeconds(90)), WarrantyStart.On(StartEvents.Received)).OnCalendar("office"));
+                break;
+        }
+
+        return builder.Build();
+    }
+
+    [Theory]
+    [MemberData(nameof(Unwritable))]
+    public void Render_WhatCannotBeWrittenAsSentences_IsAnArgumentExceptionNamingThePart(string name, string part, string why)
+    {
+        foreach (var language in new[] { Language.Chinese, Language.English })
+        {
+            var e = name == "a term without a start"
+                ? Assert.Throws<ArgumentException>(() => WarrantyPhrases.Render(WarrantyTerm.For("noStart", Period.FromYears(1)), language))
+                : Assert.Throws<ArgumentException>(() => WarrantyPhrases.Render(UnwritablePolicy(name), language));
+            Assert.Contains(part, e.Message, StringComparison.Ordinal);
+            Assert.Contains(why, e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.Chinese)]
+    [InlineData(Language.English)]
+    public void Render_ATermThatBreaksARule_IsAnArgumentException_ForItsSentenceWouldNotBeRead(Language language)
+    {
+        var e = Assert.Throws<ArgumentException>(() => WarrantyPhrases.Render(Terminal.WithShare(CostType.Labour, 1.5m), language));
+        Assert.Contains("The term \"terminal\" cannot be written as a sentence", e.Message, StringComparison.Ordinal);
+        Assert.Contains("a share is the supplier's part of a cost", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("12345678901234567890.123456789")]   // 29 digits: as many as a decimal keeps
+    [InlineData("0.0000000000000000000000000001")]   // 28 places
+    [InlineData("79228162514264337593543950335")]    // the largest decimal
+    public void RenderThenParse_KeepsEveryDigitOfANumber(string number)
+    {
+        decimal value = decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture);
+        var term = Terminal.WithUsageLimit("km", value);
+        foreach (var language in new[] { Language.Chinese, Language.English })
+        {
+            Assert.Equal(value, WarrantyPhrases.ParseTerm(WarrantyPhrases.Render(term, language)).UsageLimit!.Value.Limit);
+        }
+
+        var paid = new WarrantyPolicyBuilder(Shanghai) { PaidService = new PaidServiceTerms(value, false, false) }.AddTerm(Terminal).Build();
+        AssertRoundTrip(paid);
+    }
+
+    [Theory]
+    [InlineData("terminal (hardware): 1 year or 0.00000000000000000000000000001 km, whichever comes first from the day of acceptance")]   // 29 places: a decimal would round it
+    [InlineData("terminal (hardware): 1 year or 79228162514264337593543950336 km, whichever comes first from the day of acceptance")]    // above the largest decimal
+    public void ParseTerm_ANumberADecimalCannotHold_IsNotUnderstood_NotRounded(string sentence)
+    {
+        var e = Assert.Throws<FormatException>(() => WarrantyPhrases.ParseTerm(sentence));
+        Assert.Contains($"\"{sentence}\"", e.Message, StringComparison.Ordinal);
     }
 
     // ------------------------------------------------------------------ facts
@@ -338,9 +474,10 @@ public sealed class WarrantyPhrasesTests
 
     // ------------------------------------------------------------------ random terms and policies
 
-    private static readonly string[] Ids = ["terminal", "backEnd", "t-2", "终端硬件", "a b", "say \"hi\"", "Exclusions", "Repeat", "x.y", "_"];
-    private static readonly string[] Names = ["acceptance", "acceptanceSigned", "purchase", "invoice", "delivery", "installation", "firstUse", "received", "start", "开机", "go live"];
-    private static readonly string[] Components = ["hardware", "software", "wholeDelivery", "camera", "电池", "a(b)", "whole"];
+    // Names that look like the sentences' own words (除外责任, Return, 验收 as a name of the user's own, the, and, 整体) must read back as names.
+    private static readonly string[] Ids = ["terminal", "backEnd", "t-2", "终端硬件", "a b", "say \"hi\"", "Exclusions", "Repeat", "x.y", "_", "除外责任", "Built-in exclusions", "Return", "“引号”"];
+    private static readonly string[] Names = ["acceptance", "acceptanceSigned", "purchase", "invoice", "delivery", "installation", "firstUse", "received", "start", "开机", "go live", "验收", "the", "and"];
+    private static readonly string[] Components = ["hardware", "software", "wholeDelivery", "camera", "电池", "a(b)", "whole", "硬件", "整体", "whole delivery"];
 
     private static Gen<Period> Periods(int min) =>
         Gen.Choose(0, 3).Zip(Gen.Choose(0, 14)).Zip(Gen.Choose(0, 3).Zip(Gen.Choose(0, 40)))
@@ -426,12 +563,14 @@ public sealed class WarrantyPhrasesTests
         from named in Gen.Elements(true, false)
         from builtIn in Gen.Choose(0, 2)
         from fee in Gen.Choose(-1, 500)
-        select Policy(terms, ruleFlags, repairs, windowKind, windowTarget, windowStart, deadline, named, builtIn, fee);
+        from calendar in Gen.Elements("office", "办公 时间", "the \"night\" shift", "按")
+        select Policy(terms, ruleFlags, repairs, windowKind, windowTarget, windowStart, deadline, named, builtIn, fee, calendar);
 
     private static WarrantyPolicy Policy(
-        IList<WarrantyTerm> terms, int flags, int repairs, WindowKind kind, ServiceTarget windowTarget, WarrantyStart windowStart, ServiceTarget deadline, bool named, int builtIn, int fee)
+        IList<WarrantyTerm> terms, int flags, int repairs, WindowKind kind, ServiceTarget windowTarget, WarrantyStart windowStart, ServiceTarget deadline, bool named, int builtIn, int fee,
+        string calendar)
     {
-        var builder = new WarrantyPolicyBuilder(Shanghai).AddCalendar("office", Office);
+        var builder = new WarrantyPolicyBuilder(Shanghai).AddCalendar(calendar, Office);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var added = terms.Where(t => ids.Add(t.Id)).ToList();
         foreach (var term in added)
@@ -456,10 +595,10 @@ public sealed class WarrantyPhrasesTests
             window = window.WithUsageLimit("km", 3000);
         }
 
-        builder.AddWindow(named || WarrantyPhrasesNeedsCalendar(windowTarget) ? window.OnCalendar("office") : window);
+        builder.AddWindow(named || WarrantyPhrasesNeedsCalendar(windowTarget) ? window.OnCalendar(calendar) : window);
         if (named)
         {
-            builder.SetRemedyDeadline(Remedy.Exchange, deadline, "office");
+            builder.SetRemedyDeadline(Remedy.Exchange, deadline, calendar);
         }
         else if (WarrantyPhrasesNeedsCalendar(deadline))
         {
