@@ -590,10 +590,12 @@ public static class WarrantyPhrases
                 term = term.WithUsageLimit(u.Quantity, u.Limit);
             }
 
+            var said = new HashSet<string>(StringComparer.Ordinal);
             while (cursor.Eat("("))
             {
                 string note = ReadGroup(cursor, text);
-                term = ChineseNote(term, note, text);
+                term = ChineseNote(term, note, text, out string what);
+                OnceInATerm(said, what, note, text);
             }
 
             if (!cursor.AtEnd)
@@ -805,7 +807,7 @@ public static class WarrantyPhrases
         throw PhraseText.Fail(line, "a parenthesis is not closed");
     }
 
-    private static WarrantyTerm ChineseNote(WarrantyTerm term, string note, string line)
+    private static WarrantyTerm ChineseNote(WarrantyTerm term, string note, string line, out string what)
     {
         var n = new PhraseCursor(note);
         int cost = n.EatAny("人工费", "备件费", "材料费", "配件费", "差旅费");
@@ -833,42 +835,60 @@ public static class WarrantyPhrases
                 share = share with { Period = period };
             }
 
+            what = $"the share of {WarrantyTerm.Name(type)}";
             return n.AtEnd ? term.WithShare(type, share) : throw PhraseText.Fail(line, $"the note \"{note}\" is not understood");
         }
 
         switch (note)
         {
             case ZhAddRepairTime:
+                what = "whether time in repair is added back";
                 return term.AddingRepairTime();
             case "更换后不重新计算":
+                what = "whether a replacement restarts the term";
                 return term.RestartingOnReplacement(false);
             case "更换后重新计算":
+                what = "whether a replacement restarts the term";
                 return term.RestartingOnReplacement(true);
             case "所有权转让后终止":
+                what = "whether the term follows the asset to a new owner";
                 return term.Transferable(false);
             case "可随所有权转让":
+                what = "whether the term follows the asset to a new owner";
                 return term.Transferable(true);
         }
 
         if (n.Eat("修理后延长") && n.Period(Language.Chinese, out var extension) && n.Eat(",仅一次") && n.AtEnd)
         {
+            what = "the extension after a repair";
             return term.ExtendedAfterRepair(extension, RepairExtensionMode.ExtendOnce);
         }
 
         n.Position = 0;
         if (n.Eat("每次修理后至少保修") && n.Period(Language.Chinese, out var each) && n.AtEnd)
         {
+            what = "the extension after a repair";
             return term.ExtendedAfterRepair(each, RepairExtensionMode.FromEachRepair);
         }
 
         n.Position = 0;
         if (n.Period(Language.Chinese, out var presumption) && n.Eat("内推定交付时已存在质量问题") && n.AtEnd)
         {
+            what = "the presumption of a lack of conformity";
             return term.WithPresumption(presumption);
         }
 
         throw PhraseText.Fail(line, $"the note \"{note}\" is not understood; the notes are shares (人工费由供方承担50%,期限1年), ({ZhAddRepairTime}), " +
             "(修理后延长12个月,仅一次), (每次修理后至少保修90日), (更换后不重新计算), (所有权转让后终止) and (1年内推定交付时已存在质量问题)");
+    }
+
+    /// <summary>A term's notes say each thing once: a second note on the same thing (人工费 twice, restarts and does not restart) is an error, not a silent replacement.</summary>
+    private static void OnceInATerm(HashSet<string> said, string what, string note, string line)
+    {
+        if (!said.Add(what))
+        {
+            throw PhraseText.Fail(line, $"the note \"{note}\" gives {what} a second time; a term gives it once");
+        }
     }
 
     // ------------------------------------------------------------------ terms, English
@@ -1021,9 +1041,11 @@ public static class WarrantyPhrases
         if (c.Eat(" ("))
         {
             string notes = ReadGroup(c, line);
+            var said = new HashSet<string>(StringComparer.Ordinal);
             foreach (string note in PhraseText.SplitTop(notes, "; "))
             {
-                term = EnglishNote(term, note, line);
+                term = EnglishNote(term, note, line, out string what);
+                OnceInATerm(said, what, note, line);
             }
         }
 
@@ -1035,7 +1057,7 @@ public static class WarrantyPhrases
         return term;
     }
 
-    private static WarrantyTerm EnglishNote(WarrantyTerm term, string note, string line)
+    private static WarrantyTerm EnglishNote(WarrantyTerm term, string note, string line, out string what)
     {
         var n = new PhraseCursor(note);
         if (n.Eat("supplier pays "))
@@ -1060,37 +1082,46 @@ public static class WarrantyPhrases
                 share = share with { Period = period };
             }
 
+            what = $"the share of {CostWords[cost].English}";
             return n.AtEnd ? term.WithShare(CostWords[cost].Cost, share) : throw PhraseText.Fail(line, $"the note \"{note}\" is not understood");
         }
 
         switch (note)
         {
             case "time in repair is added back":
+                what = "whether time in repair is added back";
                 return term.AddingRepairTime();
             case "a replacement does not restart it":
+                what = "whether a replacement restarts the term";
                 return term.RestartingOnReplacement(false);
             case "a replacement restarts it":
+                what = "whether a replacement restarts the term";
                 return term.RestartingOnReplacement(true);
             case "ends when the owner changes":
+                what = "whether the term follows the asset to a new owner";
                 return term.Transferable(false);
             case "follows the asset to a new owner":
+                what = "whether the term follows the asset to a new owner";
                 return term.Transferable(true);
         }
 
         if (n.Eat("a repair extends it once by ") && n.Period(Language.English, out var extension) && n.AtEnd)
         {
+            what = "the extension after a repair";
             return term.ExtendedAfterRepair(extension, RepairExtensionMode.ExtendOnce);
         }
 
         n.Position = 0;
         if (n.Eat("each repair is covered for ") && n.Period(Language.English, out var each) && n.Eat(" from its date") && n.AtEnd)
         {
+            what = "the extension after a repair";
             return term.ExtendedAfterRepair(each, RepairExtensionMode.FromEachRepair);
         }
 
         n.Position = 0;
         if (n.Eat("a lack of conformity within ") && n.Period(Language.English, out var presumption) && n.Eat(" is presumed to have existed at delivery") && n.AtEnd)
         {
+            what = "the presumption of a lack of conformity";
             return term.WithPresumption(presumption);
         }
 
