@@ -23,8 +23,13 @@ namespace ServiceCommitments.Phrases;
 /// <para>What a sentence does not carry: the policy's zone (a contract does not name one: <see cref="Parse"/> takes it)
 /// and the calendars themselves (a sentence names a calendar, <c>(按“office”日历)</c>; <see cref="Parse"/> takes the
 /// calendars to resolve the names). A target that needs a calendar and names none counts on the only calendar given.
-/// Names that are not identifiers (ASCII letters, digits, '_' and '-') are written in quotes. The class is
-/// thread-safe.</para>
+/// Names that are not identifiers (ASCII letters, digits, '_' and '-') are written in quotes.</para>
+/// <para>A sentence the reader does not understand is a <see cref="FormatException"/> quoting it as written (whole, up
+/// to 1,000 characters) and the part not understood; it is never guessed. So is a line that says again what a policy
+/// says once, and a problem only the whole text shows (a term id twice, a rule within a term that is not a coverage
+/// term) names the sentences it is about. What a sentence cannot say — a calendar the policy holds without a name, a
+/// line break in a name, a target no phrase reads back to — is an <see cref="ArgumentException"/> from
+/// <c>Render</c> naming the part, never a text that reads back as another policy. The class is thread-safe.</para>
 /// </remarks>
 public static class WarrantyPhrases
 {
@@ -336,8 +341,8 @@ public static class WarrantyPhrases
 
         return NameOf(policy.Calendars, calendar)
             ?? throw new UnwritableException(
-                $"it counts on a calendar ({calendar}) that is not among the policy's named calendars, and a sentence names its calendar; " +
-                "add it with WarrantyPolicyBuilder.AddCalendar and name it");
+                "it counts on a calendar that is not among the policy's named calendars, and a sentence names its calendar; " +
+                "add it with WarrantyPolicyBuilder.AddCalendar and count on it by that name");
     }
 
     /// <summary>Reads one term line rendered by <see cref="Render(WarrantyTerm, Language)"/>, in either language.</summary>
