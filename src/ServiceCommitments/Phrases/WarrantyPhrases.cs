@@ -687,6 +687,7 @@ public static class WarrantyPhrases
     private static (WarrantyStart Start, bool Counted) ReadChineseStart(PhraseCursor c, string line, bool window)
     {
         var names = new List<string>();
+        string? and = null;
         while (true)
         {
             if (!ReadChineseEvent(c, out string name))
@@ -697,8 +698,11 @@ public static class WarrantyPhrases
             names.Add(name);
             int at = c.Position;
             c.EatAny("之日", "日", "时");
-            if (c.EatAny("或", "和", "、", "及", "与") >= 0)
+            string[] joins = ["或", "和", "、", "及", "与"];
+            int join = c.EatAny(joins);
+            if (join >= 0)
             {
+                and = join > 0 ? joins[join] : and;
                 continue;
             }
 
@@ -725,6 +729,11 @@ public static class WarrantyPhrases
         else if (c.Eat($"({ZhLatest})"))
         {
             rule = StartRule.LatestOf;
+        }
+        else if (and is not null)
+        {
+            // "A或B" is whichever comes first (D3.4); "A和B" does not say which of the two counts.
+            throw PhraseText.Fail(line, $"the events are joined by {and}, which does not say which counts: write ({ZhEarliest}) or ({ZhLatest}) after them, or join them by 或 for the earliest");
         }
 
         c.Eat("的");

@@ -165,6 +165,7 @@ public sealed class WarrantyPhrasesTests
     [InlineData("terminal(硬件):验收之日起12个月(人工费由供方承担50%")]    // a parenthesis not closed
     [InlineData("terminal (hardware): 12 months from the day of")]       // no event
     [InlineData("terminal (hardware): 12 months from the day of acceptance and more")]
+    [InlineData("sanbao:开具发票和交付时起2年")]                               // 和: the earlier or the later of the two?
     public void ParseTerm_RejectsWhatItDoesNotUnderstand_QuotingIt(string sentence)
     {
         var e = Assert.Throws<FormatException>(() => WarrantyPhrases.ParseTerm(sentence));
