@@ -1388,7 +1388,7 @@ public static class SchedulePhrases
             return;
         }
 
-        if (c.EatAny("a single visit ", "one visit ", "once ") >= 0)
+        if (c.EatAny("a single visit ", "one visit ", "a visit only ") >= 0)
         {
             Period offset;
             if (c.EatAny("on the day itself", "on the day") >= 0)
