@@ -207,6 +207,32 @@ public sealed class SchedulePhrasesTests
             SchedulePhrases.Render(training, Language.English));
     }
 
+    [Fact]
+    public void RoundTrip_RandomSchedules()
+    {
+        var random = new Random(20240320);
+        var always = Always();
+        int built = 0;
+        for (int i = 0; i < 300; i++)
+        {
+            if (RandomSchedule(random, always) is { } schedule)
+            {
+                // The calendars under the names the sentences give them (as ScheduleDocument.Write names them).
+                var naming = new CalendarNaming(ScheduleWriter.CalendarsOf(schedule));
+                var calendars = new Dictionary<string, BusinessCalendar>();
+                foreach (var (_, calendar) in ScheduleWriter.CalendarsOf(schedule))
+                {
+                    calendars[naming.NameOf(calendar)] = calendar;
+                }
+
+                built++;
+                AssertRoundTrip(schedule, calendars);
+            }
+        }
+
+        Assert.True(built > 250, $"only {built} of 300 random schedules were valid");
+    }
+
     // ------------------------------------------------------------------ the phrases of a bid
 
     [Fact]
@@ -322,6 +348,129 @@ public sealed class SchedulePhrasesTests
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static InspectionSchedule? RandomSchedule(Random r, BusinessCalendar other)
+    {
+        string[] anchors = ["acceptance", "commissioning", "x-1", "phone change", "验收", "warrantyStart", "delivery", "say \"hi\""];
+        bool aligned = r.Next(3) > 0;
+        Allowance RandomAllowance(bool early) => r.Next(early ? 6 : 5) switch
+        {
+            0 => Allowance.None,
+            1 => Allowance.CalendarDays(r.Next(0, 30)),
+            2 when aligned => Allowance.WorkingDays(r.Next(0, 10)),
+            3 => Allowance.ShareOfInterval(r.Next(1, 101) / 100m, r.Next(2) * r.Next(1, 60)),
+            5 => Allowance.WholeCycle,
+            _ => Allowance.CalendarDays(1),
+        };
+        Period RandomPeriod(bool zero = false)
+        {
+            var p = Period.FromYears(r.Next(3) == 0 ? r.Next(1, 4) : 0) + Period.FromMonths(r.Next(2) == 0 ? r.Next(1, 14) : 0) +
+                Period.FromWeeks(r.Next(5) == 0 ? r.Next(1, 5) : 0) + Period.FromDays(r.Next(4) == 0 ? r.Next(1, 40) : 0);
+            return p.Equals(Period.Zero) && !zero ? Period.FromMonths(1) : p;
+        }
+
+        ScheduleStep RandomStep() => r.Next(7) switch
+        {
+            0 => ScheduleStep.Days(r.Next(1, 60)),
+            1 => ScheduleStep.Weeks(r.Next(1, 8)),
+            2 => ScheduleStep.Months(r.Next(1, 40)),
+            3 => ScheduleStep.Years(r.Next(1, 4)),
+            4 => ScheduleStep.CalendarMonth,
+            5 => ScheduleStep.CalendarQuarter,
+            _ => r.Next(2) == 0 ? ScheduleStep.CalendarHalfYear : ScheduleStep.CalendarYear,
+        };
+        PeriodGrid RandomGrid() => r.Next(9) switch
+        {
+            0 => PeriodGrid.CalendarMonths,
+            1 => PeriodGrid.CalendarQuarters,
+            2 => PeriodGrid.CalendarHalfYears,
+            3 => PeriodGrid.CalendarYears,
+            4 => PeriodGrid.ContractMonths,
+            5 => PeriodGrid.ContractQuarters,
+            6 => PeriodGrid.ContractYears,
+            7 => PeriodGrid.Contract(Period.FromDays(r.Next(1, 60))),
+            _ => PeriodGrid.Contract(Period.FromMonths(r.Next(1, 30))),
+        };
+
+        var b = new InspectionScheduleBuilder(anchors[r.Next(anchors.Length)])
+        {
+            IncludeAnchor = r.Next(4) == 0,
+            MonthEnd = (MonthEndRule)r.Next(3),
+            ShiftFactors = r.Next(3) switch { 0 => ShiftFactors.Fixed, 1 => ShiftFactors.Floating, _ => new ShiftFactors(r.Next(0, 1001) / 1000m, r.Next(0, 5) / 4m) },
+            Notice = r.Next(3) switch { 0 => null, 1 when aligned => NoticeLeadTime.WorkingDays(r.Next(0, 10)), _ => NoticeLeadTime.CalendarDays(r.Next(0, 30)) },
+        };
+        b.OnTimeRule = r.Next(6) switch
+        {
+            0 => OnTimeRule.Exact,
+            1 => OnTimeRule.TenPercentOfInterval,
+            2 => OnTimeRule.SmrpGrace,
+            _ => new OnTimeRule(RandomAllowance(true), RandomAllowance(false), r.Next(3) == 0 ? anchors[r.Next(anchors.Length)] : null),
+        };
+        switch (r.Next(4))
+        {
+            case 0:
+                b.Once(RandomPeriod(zero: true));
+                break;
+            case 1:
+                break;
+            default:
+                int phases = r.Next(1, 4);
+                for (int p = 0; p < phases; p++)
+                {
+                    b.AddPhase(RandomStep(), p + 1 < phases || r.Next(4) == 0 ? RandomPeriod() : null);
+                }
+
+                break;
+        }
+
+        for (int q = r.Next(3); q > 0; q--)
+        {
+            b.AddQuota(r.Next(1, 12), RandomGrid(), r.Next(2) == 0 ? null : RandomPeriod(zero: true), r.Next(2) == 0 ? null : RandomPeriod());
+        }
+
+        switch (r.Next(3))
+        {
+            case 0: b.Until(RandomPeriod()); break;
+            case 1: b.UntilDate(new LocalDate(2024, 1, 1).PlusDays(r.Next(0, 3000))); break;
+        }
+
+        if (r.Next(4) == 0)
+        {
+            b.LimitCount(r.Next(1, 50));
+        }
+
+        if (aligned)
+        {
+            var move = (AlignMove)r.Next(6);
+            b.AlignTo(Office, move, move == AlignMove.NearestWorkingDayInPeriod ? RandomGrid() : null);
+        }
+
+        string[] duties = ["signedReport", "report", "copy", "归档", "complete"];
+        foreach (string duty in duties.Where(_ => r.Next(4) == 0))
+        {
+            var target = r.Next(3) switch
+            {
+                0 => ServiceTarget.WorkingDays(r.Next(0, 20)),
+                1 => ServiceTarget.CalendarDays(r.Next(0, 20)),
+                _ => ServiceTarget.OfPeriod(RandomPeriod()),
+            };
+            if (target.Kind != TargetKind.WorkingDays && r.Next(2) == 0)
+            {
+                target = target.WithHolidayRule(HolidayRule.NextWorkingDay);
+            }
+
+            b.AddFollowUp(duty, target, !aligned || r.Next(3) == 0 ? (r.Next(2) == 0 ? Office : other) : null);
+        }
+
+        try
+        {
+            return b.Build();
+        }
+        catch (ValidationException)
+        {
+            return null;
+        }
+    }
 
     private static BusinessCalendar Always() => BusinessCalendar.AlwaysOpen(Shanghai);
 
