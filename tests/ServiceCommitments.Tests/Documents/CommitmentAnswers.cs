@@ -139,12 +139,15 @@ internal static class CommitmentAnswers
 
     private static string Plan(InspectionSchedule schedule, Random random)
     {
-        var anchor = First.PlusDays(random.Next(2 * 365));
+        // Every date within the years whose holidays the shipped data holds (to 2026), and no visit after asOf (which
+        // Assess refuses), so that the answers compared are mostly answers rather than the same refusal.
+        var anchor = First.PlusDays(random.Next(365));
         var plan = schedule.Anchor(anchor);
-        var asOf = anchor.PlusDays(random.Next(3 * 365));
+        var asOf = anchor.PlusDays(random.Next(2 * 365));
         var occurrences = plan.Occurrences(anchor.PlusDays(-40), anchor.PlusDays(3 * 365)).Take(50).ToList();
         var visits = occurrences.Where(_ => random.Next(4) > 0).Select(o => o.Due.PlusDays(random.Next(-12, 13)))
-            .Concat(Enumerable.Range(0, random.Next(3)).Select(_ => anchor.PlusDays(random.Next(3 * 365)))).Order().ToList();
+            .Concat(Enumerable.Range(0, random.Next(3)).Select(_ => anchor.PlusDays(random.Next(2 * 365))))
+            .Where(v => v <= asOf).Order().ToList();
         var report = plan.Assess(visits, asOf);
         var text = new List<string>
         {

@@ -66,6 +66,20 @@ public sealed class CommitmentRoundTripTests
         AssertRoundTrip(commitment, seed: 4);
     }
 
+    /// <summary>The questions of <see cref="CommitmentAnswers"/> get answers from every part, not only refusals, so that comparing them compares something.</summary>
+    [Fact]
+    public void EveryPart_AnswersSomeRandomQuestions()
+    {
+        var parts = Pool.Value;
+        var commitments = parts.Policies.Select(p => new Commitment(policy: p))
+            .Concat(parts.Warranties.Select(w => new Commitment(warranty: w)))
+            .Concat(parts.Schedules.Select(s => new Commitment(schedules: [new("schedule", s)])));
+        var silent = commitments.Select((c, i) => (Index: i, Answers: CommitmentAnswers.Of(c, seed: i, count: 30)))
+            .Where(x => x.Answers.TrueForAll(a => a.Contains(": throws ", StringComparison.Ordinal)))
+            .Select(x => $"part {x.Index}: {x.Answers[0]}").ToList();
+        Assert.True(silent.Count == 0, string.Join("\n", silent));
+    }
+
     /// <summary>Any mix of the parts the tests hold (templates' and conformance files') round-trips as one commitment.</summary>
     [Property(MaxTest = 60)]
     public Property AnyMixOfParts_RoundTrips() =>
