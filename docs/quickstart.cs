@@ -26,7 +26,9 @@ Console.WriteLine(commitment.Name);
 Console.WriteLine("All times are Shanghai local time (Asia/Shanghai, UTC+8).");
 Console.WriteLine();
 Console.WriteLine("What the bid promises, as the software reads it:");
-foreach (string line in PolicyPhrases.Render(commitment.Policy!, Language.Chinese).Split('\n').Take(2))
+foreach (string line in PolicyPhrases.Render(commitment.Policy!, Language.Chinese).Split('\n').Take(2)
+    .Concat(WarrantyPhrases.Render(commitment.Warranty!, Language.Chinese).Split('\n').Take(1))
+    .Append(SchedulePhrases.Render(commitment.Schedules["routineVisits"], Language.Chinese)))
 {
     Console.WriteLine("  " + line);
 }
