@@ -75,12 +75,34 @@ public static class TargetPhrases
     /// <param name="language">The language.</param>
     /// <returns>The phrase; <see cref="Parse"/> reads it back to the same target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
-    public static string Render(ServiceTarget target, Language language) => language switch
+    /// <exception cref="ArgumentException">
+    /// No phrase reads back to the target: an amount in fractions of a second, or working time that is not a whole
+    /// number of working minutes (contracts state neither; a document states them in ISO 8601).
+    /// </exception>
+    public static string Render(ServiceTarget target, Language language)
     {
-        Language.English => RenderEnglish(target),
-        Language.Chinese => RenderChinese(target),
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Expected English or Chinese."),
-    };
+        string phrase = language switch
+        {
+            Language.English => RenderEnglish(target),
+            Language.Chinese => RenderChinese(target),
+            _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Expected English or Chinese."),
+        };
+
+        // The phrase must say exactly the target: one that reads back as another target is refused, never printed.
+        if (!TryParse(phrase, out var back) || !back.Equals(target))
+        {
+            throw new ArgumentException(
+                $"The target {target} has no {(language == Language.Chinese ? "Chinese" : "English")} phrase that reads back to it " +
+                $"(\"{phrase}\" would read as {(TryParse(phrase, out var other) ? other.ToString() : "nothing")}); expected whole seconds, " +
+                "and working time in whole working minutes.",
+                nameof(target));
+        }
+
+        return phrase;
+    }
+
+    /// <summary>The English words for any target, for <see cref="ServiceTarget.ToString"/>: the phrase when there is one, else a description no parser reads back.</summary>
+    internal static string Describe(ServiceTarget target) => RenderEnglish(target);
 
     private static readonly string[] Elsewhere = ["市外", "其他地区", "其他区域", "其余地区", "其他", "elsewhere", "otherwise", "other regions"];
 
@@ -661,7 +683,7 @@ public static class TargetPhrases
 
         if (d.Seconds > 0 || d.SubsecondTicks > 0)
         {
-            parts.Add(d.SubsecondTicks > 0 ? $"{(d.Seconds + (d.SubsecondTicks / 1e7m)).ToString(CultureInfo.InvariantCulture)} seconds" : Plural(d.Seconds, "second"));
+            parts.Add(d.SubsecondTicks > 0 ? $"{(d.Seconds + (d.SubsecondTicks / 1e7m)).ToString(CultureInfo.InvariantCulture)} {qualifier}seconds" : Plural(d.Seconds, qualifier + "second"));
         }
 
         return string.Join(" ", parts);

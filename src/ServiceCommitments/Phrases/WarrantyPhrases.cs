@@ -323,7 +323,8 @@ public static class WarrantyPhrases
         }
         catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
         {
-            throw new UnwritableException($"its target {target} has no phrase: {e.Message.TrimEnd('.')}");
+            // TargetPhrases refuses a target no phrase reads back to (fractions of a second, working seconds).
+            throw new UnwritableException($"its target {target} has no phrase that reads back to it ({e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')})");
         }
 
         return TargetPhrases.TryParse(text, out var back) && back.Equals(target)

@@ -218,8 +218,11 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     }
 
     /// <summary>Describes the target as a contract would, in English: <c>within 2 working days</c>, <c>within 30 minutes</c>.</summary>
-    /// <returns>The phrase; <see cref="Phrases.TargetPhrases.Parse"/> reads it back to this target.</returns>
-    public override string ToString() => Phrases.TargetPhrases.Render(this, Phrases.Language.English);
+    /// <returns>
+    /// The phrase, which <see cref="Phrases.TargetPhrases.Parse"/> reads back to this target; for the few targets no phrase
+    /// states (fractions of a second, working seconds) a description that does not read back.
+    /// </returns>
+    public override string ToString() => Phrases.TargetPhrases.Describe(this);
 
     /// <inheritdoc/>
     public bool Equals(ServiceTarget other) =>

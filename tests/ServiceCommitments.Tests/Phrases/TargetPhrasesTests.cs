@@ -165,6 +165,24 @@ public sealed class TargetPhrasesTests
         Assert.Equal(target.WithCutOff(LocalTime.Midnight), TargetPhrases.Parse("3个日历天内（最后一日为非工作日的顺延至其后第一个工作日下班时）"));
     }
 
+    [Theory]
+    [InlineData(1500L, "elapsed")]
+    [InlineData(90_000L, "working")]
+    [InlineData(30_000L, "working")]
+    public void Render_ATargetNoPhraseReadsBackTo_IsRefused_NotPrintedAsAnotherTarget(long milliseconds, string kind)
+    {
+        // 1.5 s printed as "1.5秒内" did not read back; 90 working seconds printed as "1个工作分钟内" lost 30 s; 30 working
+        // seconds printed as "within 30 seconds" read back as elapsed time.
+        var amount = Duration.FromMilliseconds(milliseconds);
+        var target = kind == "elapsed" ? ServiceTarget.Elapsed(amount) : ServiceTarget.WorkingTime(amount);
+        foreach (var language in new[] { Language.Chinese, Language.English })
+        {
+            var e = Assert.Throws<ArgumentException>(() => TargetPhrases.Render(target, language));
+            Assert.Equal("target", e.ParamName);
+            Assert.Contains("has no", e.Message, StringComparison.Ordinal);
+        }
+    }
+
     private static Arbitrary<ServiceTarget> Targets() =>
         Gen.OneOf(
             Gen.Choose(0, 100_000).Select(m => ServiceTarget.Elapsed(Duration.FromMinutes(m))),
