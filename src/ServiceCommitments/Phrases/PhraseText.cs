@@ -79,6 +79,40 @@ internal static class PhraseText
     internal static string JoinAnd(IEnumerable<string> names) => string.Join(" and ", names);
 
     /// <summary>
+    /// One step of a scan that respects quotes: whether <c>text[i]</c> opens, is inside or closes a quoted name (“...” or
+    /// "...", the closing quote doubled inside), so that the scan passes it by. A doubled closing quote moves
+    /// <paramref name="i"/> past its second character.
+    /// </summary>
+    internal static bool SkipQuoted(string text, ref int i, ref char closing)
+    {
+        char c = text[i];
+        if (closing != '\0')
+        {
+            if (c == closing)
+            {
+                if (i + 1 < text.Length && text[i + 1] == closing)
+                {
+                    i++;
+                }
+                else
+                {
+                    closing = '\0';
+                }
+            }
+
+            return true;
+        }
+
+        if (c is '“' or '"')
+        {
+            closing = c == '“' ? '”' : '"';
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Splits off the groups in parentheses at the end of <paramref name="text"/> (quotes respected):
     /// <c>3年(甲)(乙)</c> gives <c>3年</c> and [甲, 乙]. Only groups that follow each other to the end are taken.
     /// </summary>
@@ -90,25 +124,12 @@ internal static class PhraseText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (closing != '\0')
+            if (SkipQuoted(text, ref i, ref closing))
             {
-                if (c == closing)
-                {
-                    if (i + 1 < text.Length && text[i + 1] == closing)
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        closing = '\0';
-                    }
-                }
+                continue;
             }
-            else if (c is '“' or '"')
-            {
-                closing = c == '“' ? '”' : '"';
-            }
-            else if (c == '(')
+
+            if (c == '(')
             {
                 if (depth++ == 0)
                 {
@@ -141,28 +162,12 @@ internal static class PhraseText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (closing != '\0')
+            if (SkipQuoted(text, ref i, ref closing))
             {
-                if (c == closing)
-                {
-                    if (i + 1 < text.Length && text[i + 1] == closing)
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        closing = '\0';
-                    }
-                }
-
                 continue;
             }
 
-            if (c is '“' or '"')
-            {
-                closing = c == '“' ? '”' : '"';
-            }
-            else if (c == '(')
+            if (c == '(')
             {
                 depth++;
             }
@@ -196,25 +201,12 @@ internal static class PhraseText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (closing != '\0')
+            if (SkipQuoted(text, ref i, ref closing))
             {
-                if (c == closing)
-                {
-                    if (i + 1 < text.Length && text[i + 1] == closing)
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        closing = '\0';
-                    }
-                }
+                continue;
             }
-            else if (c is '“' or '"')
-            {
-                closing = c == '“' ? '”' : '"';
-            }
-            else if (c >= '\u4e00' && c <= '\u9fff')
+
+            if (c >= '\u4e00' && c <= '\u9fff')
             {
                 return true;
             }

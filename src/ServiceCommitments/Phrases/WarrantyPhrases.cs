@@ -790,25 +790,12 @@ public static class WarrantyPhrases
         for (int i = 0; i < rest.Length; i++)
         {
             char ch = rest[i];
-            if (closing != '\0')
+            if (PhraseText.SkipQuoted(rest, ref i, ref closing))
             {
-                if (ch == closing)
-                {
-                    if (i + 1 < rest.Length && rest[i + 1] == closing)
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        closing = '\0';
-                    }
-                }
+                continue;
             }
-            else if (ch is '“' or '"')
-            {
-                closing = ch == '“' ? '”' : '"';
-            }
-            else if (ch == '(')
+
+            if (ch == '(')
             {
                 depth++;
             }
