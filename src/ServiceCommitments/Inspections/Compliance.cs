@@ -12,7 +12,7 @@ namespace ServiceCommitments.Inspections;
 [Immutable]
 public sealed class VisitComplianceEntry
 {
-    internal VisitComplianceEntry(Occurrence? occurrence, Verdict verdict, LocalDate? visit, int daysOutsideWindow, OnTimeRule rule, IReadOnlyList<FollowUpDeadline> followUps)
+    internal VisitComplianceEntry(Occurrence? occurrence, VisitVerdict verdict, LocalDate? visit, int daysOutsideWindow, OnTimeRule rule, IReadOnlyList<FollowUpDeadline> followUps)
     {
         Occurrence = occurrence;
         Verdict = verdict;
@@ -26,7 +26,7 @@ public sealed class VisitComplianceEntry
     public Occurrence? Occurrence { get; }
 
     /// <summary>The verdict.</summary>
-    public Verdict Verdict { get; }
+    public VisitVerdict Verdict { get; }
 
     /// <summary>The visit matched to the occurrence (or the extra visit), or null when there is none.</summary>
     public LocalDate? Visit { get; }
@@ -62,10 +62,10 @@ public sealed class VisitComplianceEntry
         string days = DaysOutsideWindow == 1 ? "1 day" : $"{DaysOutsideWindow.ToString(CultureInfo.InvariantCulture)} days";
         return Verdict switch
         {
-            Verdict.OnTime => $"{head}: on time, visit {Inspections.Occurrence.Format(Visit!.Value)}",
-            Verdict.Early => $"{head}: early, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} before the window",
-            Verdict.Late => $"{head}: late, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} after the window",
-            Verdict.Missed => $"{head}: missed, no visit; the window closed {days} before the as-of date",
+            VisitVerdict.OnTime => $"{head}: on time, visit {Inspections.Occurrence.Format(Visit!.Value)}",
+            VisitVerdict.Early => $"{head}: early, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} before the window",
+            VisitVerdict.Late => $"{head}: late, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} after the window",
+            VisitVerdict.Missed => $"{head}: missed, no visit; the window closed {days} before the as-of date",
             _ => $"{head}: pending, no visit yet",
         };
     }
@@ -101,7 +101,7 @@ public readonly record struct PeriodShare(DateInterval Period, int OnTime, int D
 /// matched inside its window (on time). A visit outside every window, or in the window of an occurrence that already
 /// has its visit, belongs to whichever of the two occurrences around it has the nearer window (days from the visit to
 /// the window; a tie goes to the earlier occurrence): if that occurrence has no visit yet, the visit is its early or
-/// late visit; otherwise it is <see cref="Verdict.Extra"/>. A visit inside a window always wins over one outside it.</para>
+/// late visit; otherwise it is <see cref="VisitVerdict.Extra"/>. A visit inside a window always wins over one outside it.</para>
 /// <para><b>Floating schedules.</b> With shift factors, an early or late visit re-anchors the rest of the phase (see
 /// <see cref="ShiftFactors"/>) before the next occurrence is matched; which of two occurrences a visit between them is
 /// nearer to is judged against the next occurrence's window as it would be if the earlier one were on time.</para>
@@ -155,8 +155,8 @@ public sealed class VisitComplianceReport
             var last = result[^1];
             result[^1] = entry.Verdict switch
             {
-                Verdict.Pending => last with { Pending = last.Pending + 1 },
-                Verdict.OnTime => last with { OnTime = last.OnTime + 1, Decided = last.Decided + 1 },
+                VisitVerdict.Pending => last with { Pending = last.Pending + 1 },
+                VisitVerdict.OnTime => last with { OnTime = last.OnTime + 1, Decided = last.Decided + 1 },
                 _ => last with { Decided = last.Decided + 1 },
             };
         }
@@ -240,7 +240,7 @@ internal static class ComplianceEngine
                     {
                         claimed[next] = true;
                         previousMatched = true;
-                        entries[previousEntry] = Entry(plan, previous.Value, Verdict.Late, v, Period.DaysBetween(previous.Value.Latest, v), rule);
+                        entries[previousEntry] = Entry(plan, previous.Value, VisitVerdict.Late, v, Period.DaysBetween(previous.Value.Latest, v), rule);
                         if (ShiftFor(shift.Late, previous.Value, v) is { } reanchor)
                         {
                             cursor.Reanchor(reanchor);
@@ -251,14 +251,14 @@ internal static class ComplianceEngine
                     else
                     {
                         claimed[next] = true;
-                        extras.Add(new VisitComplianceEntry(null, Verdict.Extra, v, 0, rule, []));
+                        extras.Add(new VisitComplianceEntry(null, VisitVerdict.Extra, v, 0, rule, []));
                     }
                 }
                 else
                 {
                     if (early >= 0)
                     {
-                        extras.Add(new VisitComplianceEntry(null, Verdict.Extra, visits[early], 0, rule, []));
+                        extras.Add(new VisitComplianceEntry(null, VisitVerdict.Extra, visits[early], 0, rule, []));
                         claimed[early] = true;
                     }
 
@@ -290,16 +290,16 @@ internal static class ComplianceEngine
                 if (early >= 0)
                 {
                     claimed[early] = true;
-                    extras.Add(new VisitComplianceEntry(null, Verdict.Extra, visits[early], 0, rule, []));
+                    extras.Add(new VisitComplianceEntry(null, VisitVerdict.Extra, visits[early], 0, rule, []));
                 }
 
-                entry = Entry(plan, current, Verdict.OnTime, visits[inWindow], 0, rule);
+                entry = Entry(plan, current, VisitVerdict.OnTime, visits[inWindow], 0, rule);
                 previousMatched = true;
             }
             else if (early >= 0)
             {
                 claimed[early] = true;
-                entry = Entry(plan, current, Verdict.Early, visits[early], Period.DaysBetween(visits[early], current.Earliest), rule);
+                entry = Entry(plan, current, VisitVerdict.Early, visits[early], Period.DaysBetween(visits[early], current.Earliest), rule);
                 previousMatched = true;
                 if (ShiftFor(shift.Early, current, visits[early]) is { } reanchor)
                 {
@@ -309,7 +309,7 @@ internal static class ComplianceEngine
             else
             {
                 bool open = current.Latest >= asOf;
-                entry = Entry(plan, current, open ? Verdict.Pending : Verdict.Missed, null, open ? 0 : Period.DaysBetween(current.Latest, asOf), rule);
+                entry = Entry(plan, current, open ? VisitVerdict.Pending : VisitVerdict.Missed, null, open ? 0 : Period.DaysBetween(current.Latest, asOf), rule);
                 previousMatched = false;
             }
 
@@ -330,18 +330,18 @@ internal static class ComplianceEngine
             if (!previousMatched && previous is { } p && v > p.Latest)
             {
                 previousMatched = true;
-                entries[previousEntry] = Entry(plan, p, Verdict.Late, v, Period.DaysBetween(p.Latest, v), rule);
+                entries[previousEntry] = Entry(plan, p, VisitVerdict.Late, v, Period.DaysBetween(p.Latest, v), rule);
             }
             else
             {
-                extras.Add(new VisitComplianceEntry(null, Verdict.Extra, v, 0, rule, []));
+                extras.Add(new VisitComplianceEntry(null, VisitVerdict.Extra, v, 0, rule, []));
             }
         }
 
         Occurrence? nextDue = null;
         foreach (var e in entries)
         {
-            if (e.Verdict == Verdict.Pending)
+            if (e.Verdict == VisitVerdict.Pending)
             {
                 nextDue = e.Occurrence;
                 break;
@@ -391,7 +391,7 @@ internal static class ComplianceEngine
         return occurrence.Nominal.PlusDays(shift);
     }
 
-    private static VisitComplianceEntry Entry(SchedulePlan plan, Occurrence occurrence, Verdict verdict, LocalDate? visit, int outside, OnTimeRule rule)
+    private static VisitComplianceEntry Entry(SchedulePlan plan, Occurrence occurrence, VisitVerdict verdict, LocalDate? visit, int outside, OnTimeRule rule)
     {
         IReadOnlyList<FollowUpDeadline> followUps = [];
         if (visit is { } v && plan.Schedule.FollowUps.Count > 0)

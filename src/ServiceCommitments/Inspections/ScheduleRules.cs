@@ -40,7 +40,7 @@ public enum AlignMove
 }
 
 /// <summary>The verdict on one occurrence of a schedule, or on a visit no occurrence claimed.</summary>
-public enum Verdict
+public enum VisitVerdict
 {
     /// <summary>No visit, and the occurrence's window is still open (its last day is on or after the as-of date). This is the default value.</summary>
     Pending = 0,

@@ -262,7 +262,7 @@ public sealed class InspectionScheduleTests
         }.AddPhase(ScheduleStep.Months(1)).Build();
         var report = schedule.Anchor(D("2024-01-10")).Assess([D("2024-02-10")], D("2024-08-12"));
         Assert.Equal(D("2024-08-10"), report.NextDue!.Value.Due);  // its window runs to 13 August
-        Assert.All(report.Entries.Skip(1).Take(5), e => Assert.Equal(Verdict.Missed, e.Verdict));
+        Assert.All(report.Entries.Skip(1).Take(5), e => Assert.Equal(VisitVerdict.Missed, e.Verdict));
         Assert.Equal(D("2024-09-10"), schedule.Anchor(D("2024-01-10")).Assess([D("2024-02-10")], D("2024-08-14")).NextDue!.Value.Due);
     }
 
