@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using NodaTime;
+using ServiceCommitments.Calendars;
 using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Phrases;
@@ -77,6 +78,14 @@ internal static class PhraseText
 
     /// <summary>Joins names as English lists them in a start: <c>a and b and c</c> (no commas, so that a list ends where a comma does).</summary>
     internal static string JoinAnd(IEnumerable<string> names) => string.Join(" and ", names);
+
+    /// <summary>The problem of a sentence naming a calendar it was not given: the name, and the names that were given.</summary>
+    internal static string CalendarNotGiven(string named, IReadOnlyDictionary<string, BusinessCalendar>? calendars) =>
+        $"the calendar \"{named}\" is not among the calendars given ({GivenCalendars(calendars)})";
+
+    /// <summary>The names of the calendars given, in order, or "none".</summary>
+    internal static string GivenCalendars(IReadOnlyDictionary<string, BusinessCalendar>? calendars) =>
+        calendars is null || calendars.Count == 0 ? "none" : string.Join(", ", calendars.Keys.Order(StringComparer.Ordinal));
 
     /// <summary>
     /// One step of a scan that respects quotes: whether <c>text[i]</c> opens, is inside or closes a quoted name (“...” or

@@ -581,12 +581,12 @@ public static class SchedulePhrases
             {
                 return Calendars is not null && Calendars.TryGetValue(named, out var found)
                     ? (found, named)
-                    : throw new ClauseException($"the calendar \"{named}\" is not among the calendars given ({(Calendars is null || Calendars.Count == 0 ? "none" : string.Join(", ", Calendars.Keys.Order(StringComparer.Ordinal)))})");
+                    : throw new ClauseException(PhraseText.CalendarNotGiven(named, Calendars));
             }
 
             return Calendars is { Count: 1 }
                 ? (Calendars.Values.First(), Calendars.Keys.First())
-                : throw new ClauseException($"the clause needs a business calendar and names none; name it (按“office”日历, on the \"office\" calendar), or give exactly one calendar (given: {(Calendars is null || Calendars.Count == 0 ? "none" : string.Join(", ", Calendars.Keys.Order(StringComparer.Ordinal)))})");
+                : throw new ClauseException($"the clause needs a business calendar and names none; name it (按“office”日历, on the \"office\" calendar), or give exactly one calendar (given: {PhraseText.GivenCalendars(Calendars)})");
         }
 
         internal InspectionSchedule Build(string text)

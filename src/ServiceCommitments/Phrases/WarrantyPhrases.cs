@@ -313,23 +313,17 @@ public static class WarrantyPhrases
         return OneLine(language == Language.Chinese ? ChineseTerm(term) : EnglishTerm(term));
     }
 
-    /// <summary>The phrase of a target, which must read back to the same target.</summary>
+    /// <summary>The phrase of a target; <see cref="TargetPhrases.Render"/> refuses a target no phrase reads back to.</summary>
     private static string TargetText(ServiceTarget target, Language language)
     {
-        string text;
         try
         {
-            text = TargetPhrases.Render(target, language);
+            return TargetPhrases.Render(target, language);
         }
         catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
         {
-            // TargetPhrases refuses a target no phrase reads back to (fractions of a second, working seconds).
             throw new UnwritableException($"its target {target} has no phrase that reads back to it ({e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')})");
         }
-
-        return TargetPhrases.TryParse(text, out var back) && back.Equals(target)
-            ? text
-            : throw new UnwritableException($"its target {target} has no phrase that reads back to it (\"{ProblemSink.Cut(text)}\" does not)");
     }
 
     /// <summary>The name of the calendar a window or deadline counts on; a calendar the policy does not name cannot be named in a sentence.</summary>
@@ -1698,10 +1692,10 @@ public static class WarrantyPhrases
         {
             return calendars is not null && calendars.ContainsKey(named)
                 ? named
-                : throw PhraseText.Fail(line, $"the calendar \"{named}\" is not among the calendars given ({(calendars is null || calendars.Count == 0 ? "none" : string.Join(", ", calendars.Keys))})");
+                : throw PhraseText.Fail(line, PhraseText.CalendarNotGiven(named, calendars));
         }
 
-        if (!NeedsCalendar(target))
+        if (!target.NeedsWorkingDays)
         {
             return null;
         }
@@ -1710,9 +1704,6 @@ public static class WarrantyPhrases
             ? calendars.Keys.First()
             : throw PhraseText.Fail(line, $"{target} counts on a business calendar and the sentence names none; name it, or give exactly one calendar");
     }
-
-    internal static bool NeedsCalendar(ServiceTarget target) =>
-        target.Kind is TargetKind.WorkingTime or TargetKind.WorkingDays || target.HolidayRule != HolidayRule.None || target.HasCutOff;
 
     private static ServiceTarget Target(string text, string line) =>
         TargetPhrases.TryParse(text, out var target, out string? problem) ? target : throw PhraseText.Fail(line, $"the target \"{ProblemSink.Cut(text)}\" is not understood: {problem}");

@@ -253,6 +253,13 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
 
     internal bool HasCutOff => cutOff != 0;
 
+    /// <summary>
+    /// Whether the target counts on a business calendar's working days even where a zone is given otherwise (as a
+    /// warranty gives its own): working time or days, the holiday rule, or a cut-off. Calendar days and periods
+    /// without those need only the zone.
+    /// </summary>
+    internal bool NeedsWorkingDays => kind is TargetKind.WorkingTime or TargetKind.WorkingDays || holidayRule != HolidayRule.None || cutOff != 0;
+
     internal Period PeriodOrZero => period ?? NodaTime.Period.Zero;
 
     /// <summary>Whether the target's clock counts working time (working time and working days) rather than wall-clock time.</summary>

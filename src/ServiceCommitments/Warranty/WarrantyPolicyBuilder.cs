@@ -439,7 +439,7 @@ public sealed class WarrantyPolicyBuilder
             return null;
         }
 
-        if (target.Kind is TargetKind.WorkingTime or TargetKind.WorkingDays || target.HolidayRule != HolidayRule.None || target.HasCutOff)
+        if (target.NeedsWorkingDays)
         {
             sink.Add(targetField, target.ToString(), "this target counts on a business calendar (working time, working days, the holiday rule or a cut-off); name one");
         }

@@ -602,12 +602,12 @@ public sealed class WarrantyPhrasesTests
             window = window.WithUsageLimit("km", 3000);
         }
 
-        builder.AddWindow(named || WarrantyPhrasesNeedsCalendar(windowTarget) ? window.OnCalendar(calendar) : window);
+        builder.AddWindow(named || windowTarget.NeedsWorkingDays ? window.OnCalendar(calendar) : window);
         if (named)
         {
             builder.SetRemedyDeadline(Remedy.Exchange, deadline, calendar);
         }
-        else if (WarrantyPhrasesNeedsCalendar(deadline))
+        else if (deadline.NeedsWorkingDays)
         {
             builder.SetRemedyDeadline(Remedy.Exchange, deadline, Office);
         }
@@ -633,7 +633,4 @@ public sealed class WarrantyPhrasesTests
         builder.PaidService = new PaidServiceTerms(fee < 0 ? null : fee / 10m, (flags & 1) != 0, (flags & 128) != 0);
         return builder.Build();
     }
-
-    private static bool WarrantyPhrasesNeedsCalendar(ServiceTarget target) =>
-        target.Kind is TargetKind.WorkingTime or TargetKind.WorkingDays || target.HolidayRule != HolidayRule.None || target.HasCutOff;
 }
