@@ -31,18 +31,8 @@ public sealed class WarrantyPhrasesDocsTests
     [Fact]
     public void TheFirstExample_RendersAsThePageShows()
     {
-        // The policy of the page's first example (DocsExampleTests builds it the same way).
-        WarrantyPolicy policy = new WarrantyPolicyBuilder(Zone)
-            .AddTerm(WarrantyTerm.For("terminal", Period.FromMonths(12))
-                .Covering(ComponentClass.Hardware)
-                .From(WarrantyStart.On(StartEvents.AcceptanceSigned)))
-            .AddTerm(WarrantyTerm.For("platform", Period.FromYears(3))
-                .Covering(ComponentClass.WholeDelivery)
-                .From(WarrantyStart.On(StartEvents.Acceptance))
-                .CountingTheStartDay())
-            .AddRepeatFailureRule(RepeatFailureRule.AfterRepairs(2))
-            .SetRemedyDeadline(Remedy.Repair, ServiceTarget.Elapsed(Duration.FromHours(72)))
-            .Build();
+        // The policy of the page's first example.
+        WarrantyPolicy policy = ServiceCommitments.Tests.Warranty.DocsExampleTests.FirstExample(Zone);
 
         AssertShown(WarrantyPhrases.Render(policy, Language.Chinese) + "\n" + WarrantyPhrases.Render(policy, Language.English));
     }
