@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using ServiceCommitments.Internal;
 
@@ -36,12 +37,70 @@ public readonly struct TargetWarning : IEquatable<TargetWarning>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is not between 0 and 1 (exclusive).</exception>
     public static TargetWarning AtShare(double share)
     {
-        if (!(share > 0 && share < 1))
+        if (!IsShare(share))
         {
-            Preconditions.ThrowArgumentOutOfRange(nameof(share), share, "a share greater than 0 and less than 1, such as 0.75");
+            Preconditions.ThrowArgumentOutOfRange(nameof(share), share, ShareRule);
         }
 
         return new TargetWarning(share, 0);
+    }
+
+    /// <summary>What <see cref="AtShare"/> expects, in the words its exception and the document reader use.</summary>
+    internal const string ShareRule = "a share greater than 0 and less than 1, such as 0.75";
+
+    /// <summary>The one rule for a share, which <see cref="AtShare"/> checks: greater than 0 and less than 1 (NaN is neither).</summary>
+    internal static bool IsShare(double share) => share > 0 && share < 1;
+
+    /// <summary>
+    /// Reads a share written in decimal, <paramref name="number"/> × 10^<paramref name="exponent"/> (a document's
+    /// <c>0.75</c>; a sentence's <c>75</c> % with <paramref name="exponent"/> −2), as the double nearest to it: the value
+    /// <see cref="AtShare"/> is given, so that the readers check the rule on the value the warning keeps, not on what is
+    /// written (0.999999999999999999999999995 is less than 1, and is 1 as a double).
+    /// </summary>
+    /// <param name="number">A number as JSON writes it: <c>[-]digits[.digits][e[+|-]digits]</c>.</param>
+    /// <param name="exponent">The power of ten <paramref name="number"/> is scaled by.</param>
+    /// <param name="share">The double: 0 or infinity for a number too small or too large for one; NaN when <paramref name="number"/> is not a number.</param>
+    /// <param name="rounded">
+    /// Whether the number written is greater than 0 and less than 1 but its double is not: the reader says so, since
+    /// the number alone does not show what is wrong with it.
+    /// </param>
+    /// <returns>Whether <see cref="AtShare"/> accepts <paramref name="share"/>.</returns>
+    internal static bool TryParseShare(string number, int exponent, out double share, out bool rounded)
+    {
+        // number = sign × 0.significant × 10^magnitude, exactly.
+        const long Far = 1_000_000_000_000; // beyond any double, and far from overflowing a long
+        bool negative = number.StartsWith('-');
+        int e = number.IndexOfAny(['e', 'E']);
+        string mantissa = number[(negative ? 1 : 0)..(e < 0 ? number.Length : e)];
+        long scale = exponent;
+        if (e >= 0)
+        {
+            string written = number[(e + 1)..];
+            scale += long.TryParse(written, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long x)
+                ? Math.Clamp(x, -Far, Far)
+                : written.StartsWith('-') ? -Far : Far;
+        }
+
+        int point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        string whole = point < 0 ? mantissa : mantissa[..point];
+        string digits = point < 0 ? mantissa : whole + mantissa[(point + 1)..];
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+        {
+            (share, rounded) = (double.NaN, false);
+            return false;
+        }
+
+        int first = digits.AsSpan().IndexOfAnyExcept('0');
+        string significant = first < 0 ? "" : digits[first..].TrimEnd('0');
+        long magnitude = first < 0 ? 0 : whole.Length - first + scale;
+        share = significant.Length == 0 ? 0
+            : magnitude > 400 ? double.PositiveInfinity
+            : magnitude < -400 ? 0
+            : double.Parse("0." + significant + "e" + magnitude.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        share = negative ? -share : share;
+        bool accepted = IsShare(share);
+        rounded = !accepted && !negative && significant.Length > 0 && magnitude <= 0;
+        return accepted;
     }
 
     /// <summary>A warning <paramref name="lead"/> before the deadline, on the target's clock.</summary>

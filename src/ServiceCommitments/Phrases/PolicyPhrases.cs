@@ -30,8 +30,8 @@ namespace ServiceCommitments.Phrases;
 /// </remarks>
 public static class PolicyPhrases
 {
-    private static readonly Regex ChineseShare = new(@"^用去(\d+(?:\.\d+)?)%时预警$", RegexOptions.CultureInvariant);
-    private static readonly Regex EnglishShare = new(@"^warn at (\d+(?:\.\d+)?)%$", RegexOptions.CultureInvariant);
+    private static readonly Regex ChineseShare = new(@"^用去([0-9]+(?:\.[0-9]+)?)%时预警$", RegexOptions.CultureInvariant);
+    private static readonly Regex EnglishShare = new(@"^warn at ([0-9]+(?:\.[0-9]+)?)%$", RegexOptions.CultureInvariant);
 
     /// <summary>Renders the policy's table: one line per level that has rows.</summary>
     /// <param name="policy">The policy.</param>
@@ -207,7 +207,7 @@ public static class PolicyPhrases
             else
             {
                 // A region is the text before the first place the rest of the clause reads.
-                int at = Enumerable.Range(0, rest.Length).FirstOrDefault(p => TryChineseRest(rest[p..], out _), -1);
+                int at = Enumerable.Range(0, rest.Length).FirstOrDefault(p => TryChineseRest(rest[p..], clause, out _), -1);
                 if (at < 0)
                 {
                     throw Fail(clause, "expected [地区][X后]时限[动作], for example 北京市2小时内到达现场");
@@ -221,7 +221,7 @@ public static class PolicyPhrases
                 rest = rest[at..];
             }
 
-            if (!TryChineseRest(rest, out var part))
+            if (!TryChineseRest(rest, clause, out var part))
             {
                 throw Fail(clause, "expected [X后]时限[动作], for example 到达现场后2小时内恢复服务");
             }
@@ -250,8 +250,9 @@ public static class PolicyPhrases
 
     private sealed record Rest(ServiceTarget Target, string? Milestone, string? From, bool FromDue, bool IgnorePauses, TargetWarning[] Warnings);
 
-    /// <summary>Reads <c>[X后 | X时限届满后]target[verb][(notes)]</c> to the end of <paramref name="text"/>.</summary>
-    private static bool TryChineseRest(string text, out Rest rest)
+    /// <summary>Reads <c>[X后 | X时限届满后]target[verb][(notes)]</c> to the end of <paramref name="text"/>, part of <paramref name="clause"/>.</summary>
+    /// <exception cref="FormatException">A note is a warning share that is not one (<c>用去100%时预警</c>).</exception>
+    private static bool TryChineseRest(string text, string clause, out Rest rest)
     {
         rest = null!;
         string? from = null;
@@ -282,7 +283,7 @@ public static class PolicyPhrases
             }
             else if (ChineseShare.Match(note) is { Success: true } share)
             {
-                warnings.Insert(0, TargetWarning.AtShare(double.Parse(share.Groups[1].Value, CultureInfo.InvariantCulture) / 100));
+                warnings.Insert(0, ShareWarning(share.Groups[1].Value, clause, "(用去75%时预警)"));
             }
             else if (note.StartsWith("到期前", StringComparison.Ordinal) && note.EndsWith("预警", StringComparison.Ordinal) &&
                      TargetPhrases.TryParse(note[3..^2], out var lead) && lead.Kind == TargetKind.Elapsed && lead.Amount > Duration.Zero)
@@ -447,7 +448,7 @@ public static class PolicyPhrases
                     }
                     else if (EnglishShare.Match(note) is { Success: true } share)
                     {
-                        warnings.Add(TargetWarning.AtShare(double.Parse(share.Groups[1].Value, CultureInfo.InvariantCulture) / 100));
+                        warnings.Add(ShareWarning(share.Groups[1].Value, clause, "(warn at 75%)"));
                     }
                     else if (note.StartsWith("warn ", StringComparison.Ordinal) && note.EndsWith(" before", StringComparison.Ordinal) &&
                              TargetPhrases.TryParse(note[5..^7], out var lead) && lead.Kind == TargetKind.Elapsed)
@@ -511,6 +512,17 @@ public static class PolicyPhrases
 
         return ifBreached is null ? row : row.OnlyIfBreached(ifBreached);
     }
+
+    /// <summary>
+    /// The warning at <paramref name="percent"/> % of the target: the double nearest to it, which is what the rule of
+    /// <see cref="TargetWarning.AtShare"/> is checked on (99.99999999999999999 % is 100 % as a double), so that a share
+    /// it refuses is a <see cref="FormatException"/> quoting <paramref name="clause"/>, never its own exception.
+    /// </summary>
+    private static TargetWarning ShareWarning(string percent, string clause, string example) =>
+        TargetWarning.TryParseShare(percent, -2, out double share, out bool rounded)
+            ? TargetWarning.AtShare(share)
+            : throw Fail(clause, $"expected a warning share greater than 0% and less than 100%, such as {example}, not {ProblemSink.Cut(percent)}%" +
+                (rounded ? $"; as a double it is {(share * 100).ToString(CultureInfo.InvariantCulture)}%" : ""));
 
     private static FormatException Fail(string text, string problem) =>
         new($"The sentence \"{ProblemSink.Cut(text)}\" is not understood: {problem}.");

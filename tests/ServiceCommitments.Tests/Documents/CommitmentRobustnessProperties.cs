@@ -32,6 +32,14 @@ public sealed class CommitmentRobustnessProperties
     public Property CommitmentDocument_LoadsOrThrowsDocumentException() =>
         Prop.ForAll(DocumentMutations.From(CommitmentSeeds.All).ToArbitrary(), json => LoadsInTime(json));
 
+    /// <summary>
+    /// The case a full run on main failed with: a mutation that writes the warning share 0.999999999999999999999999995,
+    /// which is 1 as a double, and <see cref="Faults.TargetWarning.AtShare"/> threw out of the reader.
+    /// </summary>
+    [Property(Replay = "(15044022702089104761,6316903576650723789,77)", MaxTest = 1)]
+    public Property CommitmentDocument_LoadsOrThrowsDocumentException_ReplayOfAShareThatIsOneAsADouble() =>
+        Prop.ForAll(DocumentMutations.From(CommitmentSeeds.All).ToArbitrary(), json => LoadsInTime(json));
+
     /// <summary>The schema is complete: a document the library loads validates against it (a mutation never turns a document the library reads into one the schema rejects).</summary>
     [Property(MaxTest = 3_000)]
     public Property DocumentsTheLibraryLoads_ValidateAgainstTheSchema() =>

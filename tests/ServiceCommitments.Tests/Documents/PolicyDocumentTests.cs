@@ -357,6 +357,44 @@ public sealed class PolicyDocumentTests
     }
 
     [Fact]
+    public void Warnings_AShareIsCheckedAsTheDoubleItBecomes()
+    {
+        // A share is the double nearest to what is written: 0.9999999999999999 is the largest double below 1 (what the
+        // writer writes for it), and the others are 1 or 0 as doubles, so they are reported at their path, not thrown.
+        var e = FailsPolicy("""
+            {
+              "targets": [
+                { "milestone": "a", "elapsed": "PT1H", "warnings": [
+                  { "share": 0.999999999999999999999999995 }, { "share": 0.99999999999999995 }, { "share": 1e-400 },
+                  { "share": 1e400 }, { "share": 1.0000000000000000001 }, { "share": 0.9999999999999999 } ] }
+              ]
+            }
+            """);
+        const string Expected = "expected a share greater than 0 and less than 1, such as 0.75";
+        At(e, "$.policy.targets[0].warnings[0].share", $"found 0.999999999999999999999999995; {Expected}; as a double it is 1");
+        At(e, "$.policy.targets[0].warnings[1].share", $"found 0.99999999999999995; {Expected}; as a double it is 1");
+        At(e, "$.policy.targets[0].warnings[2].share", $"found 1e-400; {Expected}; as a double it is 0");
+        At(e, "$.policy.targets[0].warnings[3].share", $"found 1e400; {Expected}");
+        At(e, "$.policy.targets[0].warnings[4].share", $"found 1.0000000000000000001; {Expected}");
+        Assert.Equal(5, e.Errors.Count);
+
+        var policy = Parse("""{ "targets": [ { "milestone": "a", "elapsed": "PT1H", "warnings": [ { "share": 0.9999999999999999 }, { "share": 1e-300 } ] } ] }""");
+        Assert.Equal([TargetWarning.AtShare(Math.BitDecrement(1.0)), TargetWarning.AtShare(1e-300)], policy.Targets[0].Warnings);
+    }
+
+    [Fact]
+    public void Warnings_TheLargestShareBelowOne_WritesAndReadsBack()
+    {
+        var policy = new ServicePolicyBuilder()
+            .AddTargets(PolicyTarget.For("a", ServiceTarget.Elapsed(Duration.FromHours(1))).WithWarnings(TargetWarning.AtShare(Math.BitDecrement(1.0))))
+            .Build();
+
+        var back = PolicyDocument.Parse(PolicyDocument.Write(policy));
+
+        Assert.Equal(policy.Targets[0].Warnings, back.Targets[0].Warnings);
+    }
+
+    [Fact]
     public void Where_ValuesAndArrays()
     {
         var e = FailsPolicy("""

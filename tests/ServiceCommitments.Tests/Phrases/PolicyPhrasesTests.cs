@@ -7,6 +7,7 @@ using NodaTime;
 using ServiceCommitments.Calendars;
 using ServiceCommitments.Documents;
 using ServiceCommitments.Faults;
+using ServiceCommitments.Internal;
 using ServiceCommitments.Phrases;
 using ServiceCommitments.Targets;
 using Xunit;
@@ -17,6 +18,9 @@ namespace ServiceCommitments.Tests.Phrases;
 public sealed class PolicyPhrasesTests
 {
     private static readonly BusinessCalendar Office = BusinessCalendar.FiveByEight(DateTimeZoneProviders.Tzdb["Asia/Shanghai"], HolidaySets.ChinaMainland);
+
+    /// <summary>A percentage less than half the smallest double above 0, once divided by 100: 0.(400 zeros)1.</summary>
+    private static readonly string Underflows = "0." + new string('0', 400) + "1";
 
     private static ServicePolicy D24() => new ServicePolicyBuilder()
         .AddTargets(
@@ -72,6 +76,42 @@ public sealed class PolicyPhrasesTests
     {
         var e = Assert.Throws<FormatException>(() => PolicyPhrases.Parse(sentence));
         Assert.Contains("is not understood", e.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string> WarningSharesOutOfRange() => new()
+    {
+        { "30分钟内响应(用去79228162514264337593543950336%时预警)", "79228162514264337593543950336", "" },
+        { "30分钟内响应(用去99.99999999999999999%时预警)", "99.99999999999999999", "; as a double it is 100%" },
+        { "30分钟内响应(用去100%时预警)", "100", "" },
+        { "30分钟内响应(用去0%时预警)", "0", "" },
+        { $"30分钟内响应(暂停不停表)(用去{Underflows}%时预警)", Underflows, "; as a double it is 0%" },
+        { "Level 1: first response: within 30 minutes (warn at 79228162514264337593543950336%)", "79228162514264337593543950336", "" },
+        { "Level 1: first response: within 30 minutes (warn at 99.99999999999999999%)", "99.99999999999999999", "; as a double it is 100%" },
+        { "Level 1: first response: within 30 minutes (warn at 0%)", "0", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WarningSharesOutOfRange))]
+    public void Parse_AWarningShareThatIsNotBetween0And100PercentAsADouble_IsAFormatException(string sentence, string written, string asDouble)
+    {
+        string line = sentence.StartsWith("Level", StringComparison.Ordinal) ? sentence : "一级故障:" + sentence;
+        string clause = sentence.StartsWith("Level", StringComparison.Ordinal) ? sentence["Level 1: ".Length..] : sentence;
+
+        var e = Assert.Throws<FormatException>(() => PolicyPhrases.Parse(line));
+
+        Assert.StartsWith($"The sentence \"{ProblemSink.Cut(clause)}\" is not understood: expected a warning share greater than 0% and less than 100%", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith($", not {ProblemSink.Cut(written)}%{asDouble}.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AWarningShareIsTheDoubleNearestToThePercentage()
+    {
+        var rows = PolicyPhrases.Parse("一级故障:30分钟内响应(用去99.99999999999999%时预警)(用去75%时预警),北京市2小时内到达现场(用去33.3333%时预警)\n" +
+                                       "Level 1: first response: within 30 minutes (warn at 99.99999999999999%, warn at 0.07%)");
+
+        Assert.Equal([TargetWarning.AtShare(Math.BitDecrement(1.0)), TargetWarning.AtShare(0.75)], rows[0].Warnings);
+        Assert.Equal([TargetWarning.AtShare(0.333333)], rows[1].Warnings);
+        Assert.Equal([TargetWarning.AtShare(Math.BitDecrement(1.0)), TargetWarning.AtShare(0.0007)], rows[2].Warnings);
     }
 
     public static TheoryData<string> PolicyFiles() => new(

@@ -352,15 +352,16 @@ internal static class PolicyReader
             {
                 context.Error(item, "a warning has exactly one of \"share\" and \"before\"");
             }
-            else if (share is not null && context.TryDecimal(share, "a share", out decimal s))
+            else if (share is not null && context.Expect(share, JsonValueKind.Number, "a share as a number"))
             {
-                if (s > 0 && s < 1)
+                // The rule is checked on the double the warning keeps: the nearest to what is written.
+                if (TargetWarning.TryParseShare(share.Text!, 0, out double s, out bool rounded))
                 {
-                    warnings.Add(TargetWarning.AtShare((double)s));
+                    warnings.Add(TargetWarning.AtShare(s));
                 }
                 else
                 {
-                    context.Invalid(share, "expected a share greater than 0 and less than 1, such as 0.75");
+                    context.Invalid(share, "expected " + TargetWarning.ShareRule + (rounded ? "; as a double it is " + s.ToString(CultureInfo.InvariantCulture) : ""));
                 }
             }
             else if (before is not null && context.TryDuration(before, out var lead))
