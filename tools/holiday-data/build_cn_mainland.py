@@ -5,8 +5,15 @@ compilations of the State Council's holiday notices in ../shared/data.
 Rule (docs/calendars.md, "Where the data comes from"): a date is a statutory holiday if
 either compilation lists it as a day off, and an adjusted working day if either lists it
 as a working day. The sources never disagree about whether a date is worked; they differ
-only on whether a weekend day inside a holiday block is listed, and we list every day of
-the announced block. A date is filed under its own calendar year, not the notice year.
+only on whether a weekend day inside a holiday block is listed. We list what the notice
+names: every day of a 放假 range, each day named 放假 or 补休, and a Saturday or Sunday
+between two such days of one item (4月5日放假,4月7日补休: the 6th too); a weekend merely
+next to a day off (X放假,与周末连休) is not named, so WEEKEND_NOT_NAMED drops the weekend
+days chinese-days adds there in 2019, and NAMED_BETWEEN adds the one Sunday between two
+named days that neither compilation lists (2015-06-21). The notice texts written from the
+published facts (tests/ServiceCommitments.Tests/ReferenceData/notices) give exactly this
+data, which HolidayNoticeDataTests checks. A date is filed under its own calendar year,
+not the notice year.
 
 Usage: python3 tools/holiday-data/build_cn_mainland.py [path/to/shared/data]
 """
@@ -23,6 +30,13 @@ ENGLISH = {
     "国庆节": "National Day",
     "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日": "Anti-Fascist 70th Day",
 }
+# 2019's 清明, 端午 and 中秋 items read "X放假，与周末连休": the weekend is not announced as a holiday.
+WEEKEND_NOT_NAMED = {"2019-04-06", "2019-04-07", "2019-06-08", "2019-06-09", "2019-09-14", "2019-09-15"}
+# 2015's 端午 item reads "6月20日放假，6月22日（星期一）补休": the Sunday between is inside the block.
+NAMED_BETWEEN = {"2015-06-21": ("H", "Dragon Boat Festival", "端午")}
+# 2009's 中秋 fell on 3 October, one of National Day's own statutory days: the notice names it 国庆节法定节假日, and
+# the law keeps National Day's name wherever the two coincide (as the compilations do for 2020-10-01).
+RENAMED = {"2009-10-03": ("H", "National Day", "国庆节")}
 CHINESE = {"端午节": "端午", "清明节": "清明", "中秋节": "中秋",
            "抗日战争暨世界反法西斯战争胜利70周年纪念日": "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日"}
 
@@ -56,6 +70,11 @@ def main():
                 put(date, kind, ENGLISH.get(chinese), chinese)
             else:
                 put(date, kind, days[date][1], days[date][2])
+
+    for date in WEEKEND_NOT_NAMED:
+        days.pop(date, None)
+    days.update(NAMED_BETWEEN)
+    days.update(RENAMED)
 
     if conflicts:
         sys.exit(f"the compilations disagree on whether these dates are worked: {conflicts}")

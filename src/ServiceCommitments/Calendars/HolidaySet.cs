@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using ServiceCommitments.Calendars.Notices;
 using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Calendars;
@@ -19,14 +21,18 @@ namespace ServiceCommitments.Calendars;
 /// thread-safe. <see cref="WithYear"/> and <see cref="WithYears"/> return a new set and leave this one unchanged.</para>
 /// </remarks>
 [Immutable]
-public sealed class HolidaySet
+public sealed partial class HolidaySet
 {
     private readonly Dictionary<LocalDate, HolidaySetEntry> byDate;
 
     /// <summary>Every entry, ordered by date (what <see cref="Entries"/> wraps).</summary>
     private readonly HolidaySetEntry[] sorted;
 
-    private HolidaySet(string id, int firstYear, int lastYear, HolidaySetEntry[] sorted, Dictionary<LocalDate, HolidaySetEntry> byDate)
+    /// <summary>Provisional years computed so far, by year (null where the rule cannot fill the year); filled on demand, thread-safe.</summary>
+    private readonly ConcurrentDictionary<int, Dictionary<LocalDate, HolidaySetEntry>?> provisional = new();
+
+    private HolidaySet(
+        string id, int firstYear, int lastYear, HolidaySetEntry[] sorted, Dictionary<LocalDate, HolidaySetEntry> byDate, StatutoryRule? statute, NoticeSources? sources = null)
     {
         Id = id;
         FirstYear = firstYear;
@@ -34,7 +40,15 @@ public sealed class HolidaySet
         this.sorted = sorted;
         Entries = Array.AsReadOnly(sorted);
         this.byDate = byDate;
+        Statute = statute;
+        Sources = sources;
     }
+
+    /// <summary>The rule that fills a year the set does not know, for calendars that ask for provisional years; null for a set without one.</summary>
+    internal StatutoryRule? Statute { get; }
+
+    /// <summary>The notices this set was made of or extended with, so that a document can be written as it was given; null otherwise.</summary>
+    internal NoticeSources? Sources { get; }
 
     /// <summary>The set's id, for example <c>"cn-mainland"</c>; documents refer to sets by it.</summary>
     public string Id { get; }
@@ -72,10 +86,7 @@ public sealed class HolidaySet
     {
         Preconditions.CheckNotNull(id, nameof(id));
         Preconditions.CheckNotNull(entries, nameof(entries));
-        if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-        {
-            Preconditions.ThrowArgument(nameof(id), $"The holiday set id \"{id}\" must be non-empty and use only letters, digits, '-', '_' and '.'.");
-        }
+        CheckId(id);
 
         CheckYear(firstYear, nameof(firstYear));
         CheckYear(lastYear, nameof(lastYear));
@@ -100,8 +111,11 @@ public sealed class HolidaySet
         }
 
         var sorted = byDate.Values.OrderBy(e => e.Date).ToArray();
-        return new HolidaySet(id, firstYear, lastYear, sorted, byDate);
+        return new HolidaySet(id, firstYear, lastYear, sorted, byDate, null);
     }
+
+    /// <summary>The set with its statutory rule, for the sets the package ships.</summary>
+    internal HolidaySet WithStatute(StatutoryRule statute) => new(Id, FirstYear, LastYear, sorted, byDate, statute, Sources);
 
     /// <summary>
     /// Returns a set with the same id that also knows <paramref name="year"/>, with <paramref name="entries"/> added:
@@ -300,7 +314,7 @@ public sealed class HolidaySet
         }
 
         fresh.Sort(static (a, b) => a.Date.CompareTo(b.Date));
-        return new HolidaySet(Id, first, last, Merge(sorted, fresh), merged);
+        return new HolidaySet(Id, first, last, Merge(sorted, fresh), merged, Statute);
     }
 
     /// <summary>Reports added years cut off from the known ones by a gap, once, at the first of them.</summary>

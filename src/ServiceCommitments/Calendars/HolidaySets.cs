@@ -71,6 +71,7 @@ public static class HolidaySets
             entries.Add(new HolidaySetEntry(date.Value, kind, fields[2] + " " + fields[3]));
         }
 
-        return HolidaySet.Create(id, first, last, entries);
+        var set = HolidaySet.Create(id, first, last, entries);
+        return id == ChinaMainlandId ? set.WithStatute(StatutoryRules.ChinaMainland) : set;
     }
 }

@@ -15,16 +15,18 @@ namespace ServiceCommitments.Calendars;
 /// rule fixes those, so a provisional year leaves them out.
 /// </para>
 /// <para>
-/// The measures were promulgated on 23 December 1949, so the first year they govern is 1950; before that there is no
-/// statute to compute from and <see cref="TryGetHolidays"/> answers false, although the lunisolar calendar itself would
-/// reach back to 1901. <see cref="ChineseLunisolarCalendar"/> ends on 2101-01-28, after every festival of 2100.
+/// Years 1901-2100 are computed: the range of <see cref="ChineseLunisolarCalendar"/> (1901-02-19 to 2101-01-28), and
+/// the range the documents promise. Every year before 2008 follows the 1999 revision (元旦 1, 春节 初一-初三, 劳动节
+/// May 1-3, 国庆 Oct 1-3), as docs/calendars.md states: strictly, the 1949 measures (劳动节 May 1, 国庆 Oct 1-2)
+/// governed until 18 September 1999 and nothing before December 1949, but the shipped data covers every year from
+/// 2004, so a provisional year that early is a what-if, and one rule for "before 2008" is the documented contract.
 /// Thread-safe; each call allocates only the returned array.
 /// </para>
 /// </remarks>
 internal static class ChinaMainlandStatute
 {
-    /// <summary>The first year the measures govern (promulgated 1949-12-23).</summary>
-    internal const int FirstYear = 1950;
+    /// <summary>The first year computed: the first whole lunar year of <see cref="ChineseLunisolarCalendar"/>.</summary>
+    internal const int FirstYear = 1901;
 
     /// <summary>The last year whose festivals <see cref="ChineseLunisolarCalendar"/> covers (it ends on 2101-01-28).</summary>
     internal const int LastYear = 2100;
@@ -42,10 +44,7 @@ internal static class ChinaMainlandStatute
     /// <summary>The revisions of the measures, each with the first year it governs in full.</summary>
     private enum Revision
     {
-        /// <summary>1949: 新年 1; 春节 初一-初三; 劳动节 May 1; 国庆 Oct 1-2.</summary>
-        Original1949,
-
-        /// <summary>1999 (in force from 18 September 1999, so the first full year is 2000): 劳动节 May 1-3; 国庆 Oct 1-3.</summary>
+        /// <summary>1999 (in force from 18 September 1999; applied to every year before 2008): 劳动节 May 1-3; 国庆 Oct 1-3.</summary>
         Revision1999,
 
         /// <summary>2007 (from 2008): 春节 除夕-初二; 清明, 端午, 中秋 added; 劳动节 May 1 only.</summary>
@@ -64,8 +63,7 @@ internal static class ChinaMainlandStatute
     /// <returns>False outside <see cref="FirstYear"/>..<see cref="LastYear"/>; never throws.</returns>
     /// <remarks>
     /// When 中秋 falls on 1, 2 or 3 October it shares a date with National Day and there is one entry, named
-    /// <see cref="NationalDay"/>. In 1999 the measures changed on 18 September: May Day is the 1949 single day and
-    /// National Day the revised three days.
+    /// <see cref="NationalDay"/>.
     /// </remarks>
     internal static bool TryGetHolidays(int year, out HolidaySetEntry[] entries)
     {
@@ -83,12 +81,11 @@ internal static class ChinaMainlandStatute
         int springDays = revision is Revision.Revision2024 ? 4 : 3;
         int labourDays = revision switch
         {
-            Revision.Original1949 => 1,
             Revision.Revision1999 => 3,
             Revision.Revision2007 or Revision.Revision2013 => 1,
             _ => 2,
         };
-        int nationalDays = revision is Revision.Original1949 && year != 1999 ? 2 : 3;
+        const int nationalDays = 3;
         bool lunarFestivals = revision >= Revision.Revision2007;
 
         LocalDate midAutumn = default;
@@ -152,35 +149,23 @@ internal static class ChinaMainlandStatute
     /// </returns>
     internal static string LawFor(int year)
     {
-        if (year < FirstYear)
+        if (year < FirstYear || year > LastYear)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"no statute: 全国年节及纪念日放假办法 was promulgated on 1949-12-23, so {year} has no statutory holidays to compute");
-        }
-
-        if (year > LastYear)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"全国年节及纪念日放假办法; {year} is beyond the lunisolar calendar this library computes with (to {LastYear})");
-        }
-
-        if (year == 1999)
-        {
-            return "全国年节及纪念日放假办法 (1949 measures; 1999 revision in force from 1999-09-18)";
+            return string.Create(CultureInfo.InvariantCulture, $"全国年节及纪念日放假办法; {year} is outside the years the Chinese lunisolar calendar covers ({FirstYear}-{LastYear}), so no holidays are computed for it");
         }
 
         return RevisionFor(year) switch
         {
-            Revision.Original1949 => "全国年节及纪念日放假办法 (1949 measures, in force from 1949-12-23)",
-            Revision.Revision1999 => "全国年节及纪念日放假办法 (1999 revision, in force from 1999-09-18)",
+            Revision.Revision1999 => "全国年节及纪念日放假办法 (1999 revision, applied to every year before 2008)",
             Revision.Revision2007 => "全国年节及纪念日放假办法 (2007 revision, in force from 2008)",
             Revision.Revision2013 => "全国年节及纪念日放假办法 (2013 revision, in force from 2014)",
             _ => "全国年节及纪念日放假办法 (2024 revision, in force from 2025)",
         };
     }
 
-    /// <summary>The revision that sets <paramref name="year"/>'s May Day and Spring Festival (1999 is the 1949 one; see <see cref="TryGetHolidays"/>).</summary>
+    /// <summary>The revision that sets <paramref name="year"/>'s holidays.</summary>
     private static Revision RevisionFor(int year) => year switch
     {
-        <= 1999 => Revision.Original1949,
         <= 2007 => Revision.Revision1999,
         <= 2013 => Revision.Revision2007,
         <= 2024 => Revision.Revision2013,

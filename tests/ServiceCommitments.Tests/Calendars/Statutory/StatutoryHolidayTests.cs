@@ -20,21 +20,22 @@ public sealed class StatutoryHolidayTests
 
     public static TheoryData<int, string[]> Years => new()
     {
-        // 1949 measures: 新年 1; 春节 初一-初三; 劳动节 May 1; 国庆 Oct 1-2.
+        // Every year before 2008 follows the 1999 revision, the documented contract (formats: "before 2008 the rule is
+        // the 1999 law"), back to the lunisolar calendar's first year.
+        {
+            1901,
+            [
+                $"1901-01-01 {NewYear}", $"1901-02-19 {Spring}", $"1901-02-20 {Spring}", $"1901-02-21 {Spring}",
+                $"1901-05-01 {Labour}", $"1901-05-02 {Labour}", $"1901-05-03 {Labour}",
+                $"1901-10-01 {National}", $"1901-10-02 {National}", $"1901-10-03 {National}",
+            ]
+        },
         {
             1998,
             [
                 $"1998-01-01 {NewYear}", $"1998-01-28 {Spring}", $"1998-01-29 {Spring}", $"1998-01-30 {Spring}",
-                $"1998-05-01 {Labour}", $"1998-10-01 {National}", $"1998-10-02 {National}",
-            ]
-        },
-
-        // The 1999 revision took effect on 18 September 1999: May Day was still one day, National Day already three.
-        {
-            1999,
-            [
-                $"1999-01-01 {NewYear}", $"1999-02-16 {Spring}", $"1999-02-17 {Spring}", $"1999-02-18 {Spring}",
-                $"1999-05-01 {Labour}", $"1999-10-01 {National}", $"1999-10-02 {National}", $"1999-10-03 {National}",
+                $"1998-05-01 {Labour}", $"1998-05-02 {Labour}", $"1998-05-03 {Labour}",
+                $"1998-10-01 {National}", $"1998-10-02 {National}", $"1998-10-03 {National}",
             ]
         },
 
@@ -147,8 +148,6 @@ public sealed class StatutoryHolidayTests
 
             int expected = year switch
             {
-                < 1999 => 7,
-                1999 => 8,
                 <= 2007 => 10,
                 <= 2024 => 11,
                 _ => 13,
@@ -166,8 +165,7 @@ public sealed class StatutoryHolidayTests
     [Theory]
     [InlineData(int.MinValue)]
     [InlineData(0)]
-    [InlineData(1901)]
-    [InlineData(1949)]
+    [InlineData(1900)]
     [InlineData(2101)]
     [InlineData(int.MaxValue)]
     public void TryGetHolidays_IsFalse_OutsideTheRange(int year)
@@ -177,9 +175,8 @@ public sealed class StatutoryHolidayTests
     }
 
     [Theory]
-    [InlineData(1950, "全国年节及纪念日放假办法 (1949 measures, in force from 1949-12-23)")]
-    [InlineData(1999, "全国年节及纪念日放假办法 (1949 measures; 1999 revision in force from 1999-09-18)")]
-    [InlineData(2007, "全国年节及纪念日放假办法 (1999 revision, in force from 1999-09-18)")]
+    [InlineData(1901, "全国年节及纪念日放假办法 (1999 revision, applied to every year before 2008)")]
+    [InlineData(2007, "全国年节及纪念日放假办法 (1999 revision, applied to every year before 2008)")]
     [InlineData(2008, "全国年节及纪念日放假办法 (2007 revision, in force from 2008)")]
     [InlineData(2014, "全国年节及纪念日放假办法 (2013 revision, in force from 2014)")]
     [InlineData(2024, "全国年节及纪念日放假办法 (2013 revision, in force from 2014)")]
@@ -191,8 +188,8 @@ public sealed class StatutoryHolidayTests
     [Fact]
     public void LawFor_SaysWhyThereIsNothing_OutsideTheRange()
     {
-        Assert.StartsWith("no statute", ChinaMainlandStatute.LawFor(1949), StringComparison.Ordinal);
-        Assert.Contains("beyond", ChinaMainlandStatute.LawFor(2101), StringComparison.Ordinal);
+        Assert.Contains("outside the years", ChinaMainlandStatute.LawFor(1900), StringComparison.Ordinal);
+        Assert.Contains("outside the years", ChinaMainlandStatute.LawFor(2101), StringComparison.Ordinal);
     }
 
     [Fact]

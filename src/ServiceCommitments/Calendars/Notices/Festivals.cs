@@ -1,0 +1,91 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
+namespace ServiceCommitments.Calendars.Notices;
+
+/// <summary>The festivals the notices arrange, the words they are written with, and the entry names of the shipped data.</summary>
+internal static class Festivals
+{
+    internal const string NewYear = "New Year's Day 元旦";
+    internal const string SpringFestival = "Spring Festival 春节";
+    internal const string TombSweeping = "Tomb-sweeping Day 清明";
+    internal const string Labour = "Labour Day 劳动节";
+    internal const string DragonBoat = "Dragon Boat Festival 端午";
+    internal const string MidAutumn = "Mid-autumn Festival 中秋";
+    internal const string National = "National Day 国庆节";
+    internal const string Anniversary70 = "Anti-Fascist 70th Day 中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日";
+
+    /// <summary>Words, longest first where one contains another, and the name each gives.</summary>
+    private static readonly (string Word, string Name)[] Words =
+    [
+        ("反法西斯战争胜利70周年", Anniversary70),
+        ("国际劳动节", Labour),
+        ("元旦", NewYear),
+        ("新年", NewYear),
+        ("春节", SpringFestival),
+        ("清明", TombSweeping),
+        ("劳动节", Labour),
+        ("五一", Labour),
+        ("端午", DragonBoat),
+        ("中秋", MidAutumn),
+        ("国庆", National),
+    ];
+
+    /// <summary>The entry name of the first festival word at or after <paramref name="start"/> in <paramref name="text"/>, with its position.</summary>
+    internal static (string Name, int Index)? Find(string text, int start = 0)
+    {
+        (string Name, int Index)? best = null;
+        foreach (var (word, name) in Words)
+        {
+            int i = text.IndexOf(word, start, StringComparison.Ordinal);
+            if (i >= 0 && (best is null || i < best.Value.Index))
+            {
+                best = (name, i);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The entry name of the last festival word before <paramref name="end"/>.</summary>
+    internal static string? FindLast(string text, int end)
+    {
+        (string Name, int Index)? best = null;
+        foreach (var (word, name) in Words)
+        {
+            int i = end <= 0 ? -1 : text.LastIndexOf(word, end - 1, StringComparison.Ordinal);
+            if (i >= 0 && i + word.Length <= end && (best is null || i > best.Value.Index))
+            {
+                best = (name, i);
+            }
+        }
+
+        return best?.Name;
+    }
+
+    private static readonly ChineseLunisolarCalendar Lunar = new();
+
+    /// <summary>
+    /// Whether <paramref name="date"/> is the 15th day of the 8th lunar month (中秋), where the lunisolar calendar reaches,
+    /// and not one of National Day's own days (1-3 October), which keep National Day's name as in the law.
+    /// </summary>
+    internal static bool IsMidAutumnDay(LocalDate date)
+    {
+        if (date.Month == 10 && date.Day <= 3)
+        {
+            return false;
+        }
+
+        var day = date.ToDateTimeUnspecified();
+        if (day < Lunar.MinSupportedDateTime || day > Lunar.MaxSupportedDateTime)
+        {
+            return false;
+        }
+
+        int lunarYear = Lunar.GetYear(day);
+        int month = Lunar.GetMonth(day);
+        int leap = Lunar.GetLeapMonth(lunarYear);
+        return Lunar.GetDayOfMonth(day) == 15 && month != leap && (leap > 0 && month > leap ? month - 1 : month) == 8;
+    }
+}
