@@ -28,9 +28,9 @@ namespace ServiceCommitments.Calendars;
 /// business of the Nth working day after it. Adjusted working days count; holidays and rest days do not.</item>
 /// </list>
 /// <para><b>Unknown years.</b> A computation that needs a year one of the <see cref="HolidaySets"/> does not know
-/// throws <see cref="HolidayDataUnavailableException"/>, unless the calendar was built with
-/// <see cref="BusinessCalendarBuilder.TreatUnknownYearsAsOrdinary"/>. A calendar without holiday sets knows every
-/// year from 1 to 9998.</para>
+/// throws <see cref="HolidayDataUnavailableException"/>, unless the calendar was built to count such years as ordinary
+/// weeks or to fill them provisionally from the set's statutory rule (<see cref="BusinessCalendarBuilder.SetUnknownYears"/>);
+/// <see cref="GetHolidayYearStatus"/> tells which. A calendar without holiday sets knows every year from 1 to 9998.</para>
 /// <para><b>Speed.</b> Each local year is compiled, on first use, into arrays of instants with running totals of
 /// working time and working days; a query is then a bucket look-up and a short search that allocates nothing, and its
 /// cost does not depend on how many years the holiday data spans.</para>
@@ -71,6 +71,20 @@ public sealed class BusinessCalendar
     /// <see cref="HolidayDataUnavailableException"/>, as set by <see cref="BusinessCalendarBuilder.TreatUnknownYearsAsOrdinary"/>.
     /// </summary>
     public bool TreatUnknownYearsAsOrdinary => rules.TreatUnknownYearsAsOrdinary;
+
+    /// <summary>What the calendar does with a year a holiday set does not know, as set by <see cref="BusinessCalendarBuilder.SetUnknownYears"/>.</summary>
+    public UnknownYears UnknownYears => rules.UnknownYears;
+
+    /// <summary>
+    /// What the calendar's answers for <paramref name="year"/> rest on: the holiday sets' data
+    /// (<see cref="HolidayYearStatus.Known"/>), the statutory holidays alone (<see cref="HolidayYearStatus.Provisional"/>),
+    /// ordinary weeks (<see cref="HolidayYearStatus.Ordinary"/>), or nothing, so that a computation needing the year throws
+    /// (<see cref="HolidayYearStatus.Unavailable"/>).
+    /// </summary>
+    /// <param name="year">The year to ask about; any value (a year outside 1-9998 is <see cref="HolidayYearStatus.Unavailable"/>).</param>
+    /// <returns>The status. Where several sets are unknown in different ways, the weakest wins: provisional over known, ordinary over provisional.</returns>
+    public HolidayYearStatus GetHolidayYearStatus(int year) =>
+        year < CalendarLimits.MinYear || year > CalendarLimits.MaxYear ? HolidayYearStatus.Unavailable : rules.StatusOf(year);
 
     /// <summary>The resolver that maps local working hours to instants in DST gaps and overlaps.</summary>
     public ZoneLocalMappingResolver Resolver => rules.Resolver;
@@ -319,7 +333,7 @@ public sealed class BusinessCalendar
         {
             day = compiled.DayIndexOf(t);
         }
-        else if (days == 0 || rules.TreatUnknownYearsAsOrdinary || rules.KnowsYear(year))
+        else if (days == 0 || rules.CanAnswer(year))
         {
             compiled = CompileYear(chunk, year);
             day = compiled.DayIndexOf(t);

@@ -33,7 +33,7 @@ public sealed class BusinessCalendarBuilder
     private DateTimeZone zone;
     private ZoneLocalMappingResolver resolver = Resolvers.LenientResolver;
     private Hours? adjustedWorkingDayHours;
-    private bool treatUnknownYearsAsOrdinary;
+    private UnknownYears unknownYears;
 
     /// <summary>Creates a builder for a calendar in <paramref name="zone"/>, with no working hours yet.</summary>
     /// <param name="zone">The time zone in which working hours are local times.</param>
@@ -69,7 +69,7 @@ public sealed class BusinessCalendarBuilder
             overrides.Add(new CalendarOverride(date, kind, hours, OverrideField(kind, date)));
         }
 
-        treatUnknownYearsAsOrdinary = rules.TreatUnknownYearsAsOrdinary;
+        unknownYears = rules.UnknownYears;
     }
 
     /// <summary>The time zone in which working hours are local times.</summary>
@@ -206,9 +206,24 @@ public sealed class BusinessCalendarBuilder
     /// </summary>
     /// <param name="value">True to opt in; false to restore the default.</param>
     /// <returns>This builder.</returns>
-    public BusinessCalendarBuilder TreatUnknownYearsAsOrdinary(bool value = true)
+    public BusinessCalendarBuilder TreatUnknownYearsAsOrdinary(bool value = true) => SetUnknownYears(value ? UnknownYears.Ordinary : UnknownYears.Error);
+
+    /// <summary>
+    /// Sets what the calendar does with a year a holiday set does not know: refuse it (<see cref="UnknownYears.Error"/>,
+    /// the default), count it as ordinary weeks (<see cref="UnknownYears.Ordinary"/>), or fill it with the statutory
+    /// holidays alone and mark it provisional (<see cref="UnknownYears.Provisional"/>).
+    /// </summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not an <see cref="UnknownYears"/> value.</exception>
+    public BusinessCalendarBuilder SetUnknownYears(UnknownYears mode)
     {
-        treatUnknownYearsAsOrdinary = value;
+        if (mode is not (UnknownYears.Error or UnknownYears.Ordinary or UnknownYears.Provisional))
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(mode), mode, "UnknownYears.Error, UnknownYears.Ordinary or UnknownYears.Provisional");
+        }
+
+        unknownYears = mode;
         return this;
     }
 
@@ -281,7 +296,7 @@ public sealed class BusinessCalendarBuilder
         long[] adjustedTicks = adjustedWorkingDayHours is { } explicitHours ? ToTicks(explicitHours.Intervals) : DefaultAdjustedHours(week);
         var snapshot = new CalendarOverrides(overrides.ToArray(), adjustedWorkingDayHours?.Intervals);
         var sets = holidaySets.ConvertAll(s => s.Set).ToArray();
-        var rules = new CalendarRules(zone, resolver, week, adjustedTicks, sets, snapshot.ToHours(adjustedTicks), treatUnknownYearsAsOrdinary);
+        var rules = new CalendarRules(zone, resolver, week, adjustedTicks, sets, snapshot.ToHours(adjustedTicks), unknownYears);
         return new BusinessCalendar(rules, snapshot);
     }
 

@@ -24,7 +24,7 @@ internal sealed class CalendarRules
         long[] adjustedWorkingDayHours,
         HolidaySet[] holidaySets,
         Dictionary<LocalDate, long[]> overrides,
-        bool treatUnknownYearsAsOrdinary)
+        UnknownYears unknownYears)
     {
         Zone = zone;
         Resolver = resolver;
@@ -32,7 +32,7 @@ internal sealed class CalendarRules
         AdjustedWorkingDayHours = adjustedWorkingDayHours;
         HolidaySets = holidaySets;
         this.overrides = overrides;
-        TreatUnknownYearsAsOrdinary = treatUnknownYearsAsOrdinary;
+        UnknownYears = unknownYears;
     }
 
     internal DateTimeZone Zone { get; }
@@ -43,7 +43,9 @@ internal sealed class CalendarRules
 
     internal HolidaySet[] HolidaySets { get; }
 
-    internal bool TreatUnknownYearsAsOrdinary { get; }
+    internal UnknownYears UnknownYears { get; }
+
+    internal bool TreatUnknownYearsAsOrdinary => UnknownYears == UnknownYears.Ordinary;
 
     internal long[] Weekly(IsoDayOfWeek day) => weekly[(int)day - 1];
 
@@ -60,17 +62,47 @@ internal sealed class CalendarRules
         return true;
     }
 
-    /// <summary>Throws <see cref="HolidayDataUnavailableException"/> unless every holiday set knows <paramref name="year"/> or unknown years are ordinary.</summary>
+    /// <summary>What the calendar's answers for <paramref name="year"/> rest on.</summary>
+    internal HolidayYearStatus StatusOf(int year)
+    {
+        var status = HolidayYearStatus.Known;
+        foreach (var set in HolidaySets)
+        {
+            if (set.KnowsYear(year))
+            {
+                continue;
+            }
+
+            switch (UnknownYears)
+            {
+                case UnknownYears.Ordinary:
+                    status = HolidayYearStatus.Ordinary;
+                    break;
+                case UnknownYears.Provisional when set.CanFill(year):
+                    status = HolidayYearStatus.Provisional;
+                    break;
+                default:
+                    return HolidayYearStatus.Unavailable;
+            }
+        }
+
+        return status;
+    }
+
+    /// <summary>Whether the calendar can answer for <paramref name="year"/>: known, ordinary or provisional.</summary>
+    internal bool CanAnswer(int year) => UnknownYears == UnknownYears.Ordinary || StatusOf(year) != HolidayYearStatus.Unavailable;
+
+    /// <summary>Throws <see cref="HolidayDataUnavailableException"/> unless the calendar can answer for <paramref name="year"/>.</summary>
     internal void CheckYearKnown(int year)
     {
-        if (TreatUnknownYearsAsOrdinary)
+        if (UnknownYears == UnknownYears.Ordinary)
         {
             return;
         }
 
         foreach (var set in HolidaySets)
         {
-            if (!set.KnowsYear(year))
+            if (!set.KnowsYear(year) && !(UnknownYears == UnknownYears.Provisional && set.CanFill(year)))
             {
                 throw new HolidayDataUnavailableException(set.Id, year, set.FirstYear, set.LastYear);
             }
@@ -85,10 +117,12 @@ internal sealed class CalendarRules
             return hours;
         }
 
-        // Later sets win, so look from the last one back.
+        // Later sets win, so look from the last one back. A set fills a year it does not know only when asked to.
+        bool provisional = UnknownYears == UnknownYears.Provisional;
         for (int i = HolidaySets.Length - 1; i >= 0; i--)
         {
-            if (HolidaySets[i].TryGetEntry(date, out var entry))
+            var set = HolidaySets[i];
+            if (provisional && !set.KnowsYear(date.Year) ? set.TryGetProvisionalEntry(date, out var entry) : set.TryGetEntry(date, out entry))
             {
                 return entry.Kind == HolidayKind.Holiday ? Closed : AdjustedWorkingDayHours;
             }

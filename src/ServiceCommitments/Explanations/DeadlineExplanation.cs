@@ -31,12 +31,18 @@ public enum ExplanationSpanKind
 /// <param name="Kind">What the span is.</param>
 /// <param name="Start">The span's first instant (inclusive).</param>
 /// <param name="End">The span's end (exclusive).</param>
-/// <remarks>An immutable value. The default value is an empty counted span at the Unix epoch.</remarks>
+/// <remarks>An immutable value. The default value is an empty counted span at the Unix epoch, not provisional.</remarks>
 [Immutable]
 public readonly record struct ExplanationSpan(ExplanationSpanKind Kind, Instant Start, Instant End)
 {
     /// <summary>The wall-clock length of the span.</summary>
     public Duration Length => End - Start;
+
+    /// <summary>
+    /// Whether the span lies in a year the calendar filled provisionally (<see cref="Calendars.HolidayYearStatus.Provisional"/>):
+    /// its working and closed time rest on the statutory holidays alone, and may change when the year's notice is added.
+    /// </summary>
+    public bool Provisional { get; init; }
 }
 
 /// <summary>
@@ -77,7 +83,7 @@ public sealed class DeadlineExplanation
     /// <summary>The spans from <see cref="Start"/> to <see cref="Due"/>, in order, contiguous; adjacent spans of one kind are merged.</summary>
     public IReadOnlyList<ExplanationSpan> Spans { get; }
 
-    /// <summary>Further steps in words (the cut-off, the holiday rule), in the order they were applied.</summary>
+    /// <summary>Further steps in words (the cut-off, the holiday rule, a provisional year), in the order they were applied.</summary>
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>The time the clock counted: the sum of the <see cref="ExplanationSpanKind.Counted"/> spans.</summary>
@@ -88,6 +94,23 @@ public sealed class DeadlineExplanation
 
     /// <summary>The time skipped because the calendar was closed.</summary>
     public Duration Closed => Sum(ExplanationSpanKind.Closed);
+
+    /// <summary>Whether any span lies in a provisional year: the deadline may move when that year's notice is added.</summary>
+    public bool IsProvisional
+    {
+        get
+        {
+            foreach (var span in Spans)
+            {
+                if (span.Provisional)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Describes the deadline in lines a person reads: the rule, the start, each span, the deadline.</summary>
     /// <returns>The explanation as text, times in <see cref="Zone"/>.</returns>
@@ -104,7 +127,7 @@ public sealed class DeadlineExplanation
         foreach (var span in Spans)
         {
             text.Append("  ").Append(Name(span.Kind).PadRight(9)).Append(Show(span.Start)).Append(" to ").Append(Show(span.End))
-                .Append(" (").Append(Format(span.Length)).Append(")\n");
+                .Append(" (").Append(Format(span.Length)).Append(span.Provisional ? ", provisional" : string.Empty).Append(")\n");
         }
 
         text.Append("  due      ").Append(Show(Due));

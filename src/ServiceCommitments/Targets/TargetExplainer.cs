@@ -39,6 +39,11 @@ internal static class TargetExplainer
 
         Add(spans, ExplanationSpanKind.Closed, t, due);
         RelabelTail(spans, holidayTicks);
+        if (calendar is { UnknownYears: UnknownYears.Provisional } && target.NeedsWorkingDays)
+        {
+            MarkProvisional(spans, calendar, notes);
+        }
+
         return new DeadlineExplanation(Rule(target), Instant.FromUnixTimeTicks(start), Instant.FromUnixTimeTicks(due), zone, spans.AsReadOnly(), notes.AsReadOnly());
     }
 
@@ -100,6 +105,64 @@ internal static class TargetExplainer
         }
 
         spans.Add(new ExplanationSpan(kind, Instant.FromUnixTimeTicks(from), Instant.FromUnixTimeTicks(to)));
+    }
+
+    /// <summary>
+    /// Splits the spans at the start of each provisional year they reach and marks the parts inside such years, with a
+    /// note per year saying what the year rests on.
+    /// </summary>
+    private static void MarkProvisional(List<ExplanationSpan> spans, BusinessCalendar calendar, List<string> notes)
+    {
+        if (spans.Count == 0)
+        {
+            return;
+        }
+
+        var zone = calendar.Zone;
+        int first = spans[0].Start.InZone(zone).Year;
+        int last = spans[^1].End.InZone(zone).Year;
+        var marked = new List<ExplanationSpan>(spans.Count + 2);
+        foreach (var span in spans)
+        {
+            var start = span.Start;
+            while (start < span.End)
+            {
+                int year = start.InZone(zone).Year;
+                var next = year >= 9998 ? span.End : PeriodRules.StartOfDay(zone, new LocalDate(year + 1, 1, 1));
+                var end = next < span.End ? next : span.End;
+                marked.Add(span with { Start = start, End = end, Provisional = calendar.GetHolidayYearStatus(year) == HolidayYearStatus.Provisional });
+                start = end;
+            }
+        }
+
+        spans.Clear();
+        foreach (var span in marked)
+        {
+            if (spans.Count > 0 && spans[^1].Kind == span.Kind && spans[^1].Provisional == span.Provisional && spans[^1].End == span.Start)
+            {
+                spans[^1] = spans[^1] with { End = span.End };
+            }
+            else
+            {
+                spans.Add(span);
+            }
+        }
+
+        for (int year = first; year <= last; year++)
+        {
+            if (calendar.GetHolidayYearStatus(year) != HolidayYearStatus.Provisional)
+            {
+                continue;
+            }
+
+            foreach (var set in calendar.HolidaySets)
+            {
+                if (set.TryGetProvisionalYear(year, out _, out string law))
+                {
+                    notes.Add($"{year} is provisional: holiday set '{set.Id}' has no notice for it, so only the statutory holidays of {law} are closed; the bridge days and adjusted working days its notice will announce are not known, and this deadline may move when the notice is added");
+                }
+            }
+        }
     }
 
     /// <summary>Labels the last <paramref name="ticks"/> of counted time as added by the holiday rule.</summary>

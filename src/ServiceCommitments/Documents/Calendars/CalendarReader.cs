@@ -294,7 +294,7 @@ internal static class CalendarReader
 
     private static void ReadUnknownYears(ObjectReader calendar, DocumentContext context, BusinessCalendarBuilder builder)
     {
-        if (calendar.Optional("unknownYears") is not { } node || !context.TryString(node, "\"error\" or \"ordinary\"", out string mode))
+        if (calendar.Optional("unknownYears") is not { } node || !context.TryString(node, "\"error\", \"ordinary\" or \"provisional\"", out string mode))
         {
             return;
         }
@@ -304,10 +304,13 @@ internal static class CalendarReader
             case "error":
                 break;
             case "ordinary":
-                builder.TreatUnknownYearsAsOrdinary();
+                builder.SetUnknownYears(UnknownYears.Ordinary);
+                break;
+            case "provisional":
+                builder.SetUnknownYears(UnknownYears.Provisional);
                 break;
             default:
-                context.Invalid(node, "expected a mode for unknown years, \"error\" or \"ordinary\"");
+                context.Invalid(node, "expected a mode for unknown years, \"error\", \"ordinary\" or \"provisional\"");
                 break;
         }
     }

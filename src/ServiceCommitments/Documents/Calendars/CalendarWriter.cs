@@ -58,9 +58,9 @@ internal static class CalendarWriter
             json.WriteEndObject();
         }
 
-        if (calendar.TreatUnknownYearsAsOrdinary)
+        if (calendar.UnknownYears != UnknownYears.Error)
         {
-            json.WriteString("unknownYears", "ordinary");
+            json.WriteString("unknownYears", calendar.UnknownYears == UnknownYears.Ordinary ? "ordinary" : "provisional");
         }
 
         json.WriteEndObject();
@@ -94,6 +94,18 @@ internal static class CalendarWriter
     /// <summary>A set as its id when the registry holds that very set; as the registered set plus the years it adds otherwise.</summary>
     private static void WriteHolidaySet(Utf8JsonWriter json, HolidaySet set, HolidaySetRegistry registry)
     {
+        // A set made of notices is written as its notices, as the user gave them: a new set of notices alone, or the
+        // registered set with the notices and supplements added to it.
+        if (NoticesAdded(set, registry) is var (notices, supplements))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", set.Id);
+            WriteTexts(json, "notices", notices);
+            WriteTexts(json, "supplements", supplements);
+            json.WriteEndObject();
+            return;
+        }
+
         if (!registry.TryGet(set.Id, out var registered))
         {
             Preconditions.ThrowArgument(nameof(set), $"Holiday set '{set.Id}' is not in the registry, so a document cannot name it; register it with HolidaySetRegistry.With.");
@@ -143,6 +155,48 @@ internal static class CalendarWriter
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The notices and supplements a document must give to make <paramref name="set"/>: all of them for a set of notices
+    /// alone whose id the registry does not hold; those added to the registered set otherwise. Null when the set was not
+    /// made of notices, or not from the registered set.
+    /// </summary>
+    private static (IReadOnlyList<string> Notices, IReadOnlyList<string> Supplements)? NoticesAdded(HolidaySet set, HolidaySetRegistry registry)
+    {
+        if (set.Sources is not { } sources)
+        {
+            return null;
+        }
+
+        if (!registry.TryGet(set.Id, out var registered))
+        {
+            return sources.Base is null ? (sources.Notices, sources.Supplements) : null;
+        }
+
+        var given = registered.Sources ?? new Calendars.Notices.NoticeSources(registered, [], []);
+        bool extendsRegistered = ReferenceEquals(given.Base, sources.Base)
+            && sources.Notices.Take(given.Notices.Length).SequenceEqual(given.Notices)
+            && sources.Supplements.Take(given.Supplements.Length).SequenceEqual(given.Supplements);
+        return extendsRegistered && !ReferenceEquals(set, registered)
+            ? (sources.Notices[given.Notices.Length..], sources.Supplements[given.Supplements.Length..])
+            : null;
+    }
+
+    private static void WriteTexts(Utf8JsonWriter json, string name, IReadOnlyList<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (string text in texts)
+        {
+            json.WriteStringValue(text);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteHours(Utf8JsonWriter json, string name, IReadOnlyList<WorkingInterval> hours)

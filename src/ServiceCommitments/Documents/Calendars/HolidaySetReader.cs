@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text.Json;
 using ServiceCommitments.Calendars;
@@ -8,8 +9,9 @@ namespace ServiceCommitments.Documents;
 
 /// <summary>
 /// Reads one entry of a calendar's <c>holidaySets</c>: a registered id, or
-/// <c>{ "id": ..., "years": { "2027": { "holidays": [...], "adjustedWorkingDays": [...] } } }</c>, the set with those
-/// years added.
+/// <c>{ "id": ..., "notices": [...], "years": { "2027": { "holidays": [...], "adjustedWorkingDays": [...] } }, "supplements": [...] }</c>,
+/// the set with those notices (read as published), those years and those supplements added. An id the registry does
+/// not know, with <c>notices</c>, makes a new set from the notices alone.
 /// </summary>
 internal static class HolidaySetReader
 {
@@ -17,30 +19,92 @@ internal static class HolidaySetReader
     {
         if (node.Kind != JsonValueKind.Object)
         {
-            return context.TryString(node, "a holiday set id, or an object with \"id\" and \"years\"", out string id) ? LookUp(id, node, context) : null;
+            return context.TryString(node, "a holiday set id, or an object with \"id\" and \"notices\", \"years\" or \"supplements\"", out string id) ? LookUp(id, node, context) : null;
         }
 
         var entry = new ObjectReader(node, context);
-        var set = entry.Required("id", "the holiday set to extend, for example \"cn-mainland\"") is { } idNode &&
-                  context.TryString(idNode, "a holiday set id", out string name)
-            ? LookUp(name, idNode, context)
-            : null;
+        var idNode = entry.Required("id", "the holiday set to extend, for example \"cn-mainland\", or the id of a new set made of notices");
+        string? name = idNode is not null && context.TryString(idNode, "a holiday set id", out string text) ? text : null;
+        var noticesNode = entry.Optional("notices");
         var yearsNode = entry.Optional("years");
+        var supplementsNode = entry.Optional("supplements");
         entry.Finish("holiday set property");
-        if (yearsNode is null)
-        {
-            return set;
-        }
-
-        var years = new List<(int, FieldRef)>();
-        var entries = new List<(HolidaySetEntry, FieldRef)>();
-        if (!ReadYears(yearsNode, context, years, entries) || set is null)
+        if (name is null)
         {
             return null;
         }
 
-        return set.Extend(years, entries, context.Problems);
+        int errorsBefore = context.ErrorCount;
+        var notices = ReadNotices(noticesNode, context);
+        var supplements = ReadNotices(supplementsNode, context);
+        HolidaySet? set;
+        if (context.HolidaySets.TryGet(name, out var registered))
+        {
+            set = registered;
+            foreach (var (notice, field) in notices.OrderBy(n => n.Notice.Year))
+            {
+                set = set?.AddNotice(notice, replace: false, field, context.Problems);
+            }
+        }
+        else if (noticesNode is null)
+        {
+            return LookUp(name, idNode!, context);
+        }
+        else if (!IsId(name))
+        {
+            context.Invalid(idNode!, "expected the id of a new holiday set: letters, digits, '-', '_' and '.'");
+            return null;
+        }
+        else
+        {
+            set = context.ErrorCount > errorsBefore ? null : HolidaySet.FromNotices(name, notices, context.Problems);
+        }
+
+        if (yearsNode is not null)
+        {
+            var years = new List<(int, FieldRef)>();
+            var entries = new List<(HolidaySetEntry, FieldRef)>();
+            set = ReadYears(yearsNode, context, years, entries) ? set?.Extend(years, entries, context.Problems) : null;
+        }
+
+        foreach (var (supplement, field) in supplements)
+        {
+            set = set?.AddSupplement(supplement, supplement.Text, field, context.Problems);
+        }
+
+        return context.ErrorCount > errorsBefore ? null : set;
     }
+
+    /// <summary>Reads an array of notice texts; an item that cannot be read is an error at its path, quoting the item.</summary>
+    private static List<(HolidayNotice Notice, FieldRef Field)> ReadNotices(DocNode? node, DocumentContext context)
+    {
+        var result = new List<(HolidayNotice, FieldRef)>();
+        if (node is null)
+        {
+            return result;
+        }
+
+        foreach (var item in context.Array(node, "an array of notice texts, each pasted as published"))
+        {
+            if (!context.TryString(item, "the text of a notice, as published", out string text))
+            {
+                continue;
+            }
+
+            try
+            {
+                result.Add((HolidayNotice.Parse(text), FieldRef.At(item)));
+            }
+            catch (HolidayNoticeException e)
+            {
+                context.Error(item, e.Message);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     private static HolidaySet? LookUp(string id, DocNode node, DocumentContext context)
     {
