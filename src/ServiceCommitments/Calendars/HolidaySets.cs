@@ -25,7 +25,8 @@ public static class HolidaySets
     /// Every day of an announced holiday block is a <see cref="HolidayKind.Holiday"/>, including a Saturday or Sunday
     /// inside the block, so that the rule "a period ending on a statutory holiday ends on the next day" sees the whole
     /// block. Each Saturday or Sunday announced as a working day is a <see cref="HolidayKind.AdjustedWorkingDay"/>.
-    /// The State Council publishes the next year each November: add it with <see cref="HolidaySet.WithYear"/>.
+    /// The State Council publishes the next year each November: paste its notice into <see cref="HolidaySet.WithNotice(string, bool)"/>;
+    /// until then a calendar may fill the year from the law (<see cref="UnknownYears.Provisional"/>).
     /// </remarks>
     public static HolidaySet ChinaMainland => ChinaMainlandSet.Value;
 
