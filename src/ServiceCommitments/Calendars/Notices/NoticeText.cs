@@ -6,8 +6,9 @@ namespace ServiceCommitments.Calendars.Notices;
 
 /// <summary>
 /// A notice's text folded to one form for reading: full-width letters, digits and punctuation become half-width, every
-/// dash and tilde becomes '-', and whitespace other than line breaks is dropped; each folded character remembers where
-/// it came from, so that errors quote the text as written.
+/// dash and tilde becomes '-', the traditional forms of the words a notice is read by become simplified (reprints in
+/// traditional characters: 週日, 調至, 國慶節), and whitespace other than line breaks is dropped; each folded character
+/// remembers where it came from, so that errors quote the text as written.
 /// </summary>
 internal sealed class NoticeText
 {
@@ -43,8 +44,13 @@ internal sealed class NoticeText
         return new NoticeText(text, value.ToString(), origin);
     }
 
+    /// <summary>Traditional characters of the words the reader looks for, and their simplified forms.</summary>
+    private const string Traditional = "週調補連為國慶勞動節勵關於與長農曆現將兩個號廳";
+    private const string Simplified = "周调补连为国庆劳动节励关于与长农历现将两个号厅";
+
     private static char Fold(char c) => c switch
     {
+        _ when Traditional.IndexOf(c) is int i and >= 0 => Simplified[i],
         '\n' => '\n',
         '\u3000' => '\0',
         '—' or '–' or '―' or '‐' or '‑' or '−' or '─' or '～' or '~' or '－' => '-',

@@ -74,6 +74,17 @@ public sealed class HolidayNoticeDataTests
         Assert.Equal(Enumerable.Range(1, notice.Items.Count), notice.Items.Select(i => i.Number));
     }
 
+    [Fact]
+    public void Parse_AReprintInTraditionalCharacters_ReadsAsTheSimplifiedNotice()
+    {
+        // Reprints of the 2009 notice circulate in traditional characters: 週/星期, 調至, 國慶節, 勞動節.
+        string simplified = NoticeTexts.Yearly(2009);
+        string traditional = string.Concat(simplified.Select(c => "周调补连为国庆劳动节励关于与长农历现将两个号".IndexOf(c) is int i and >= 0 ? "週調補連為國慶勞動節勵關於與長農曆現將兩個號"[i] : c));
+        Assert.NotEqual(simplified, traditional);
+
+        Assert.Equal(HolidayNotice.Parse(simplified).Entries, HolidayNotice.Parse(traditional).Entries);
+    }
+
     private static bool BelongsToNotice(HolidaySetEntry entry, int year) =>
         (entry.Date.Year == year && !(entry.Date.Month == 12 && entry.Name == NewYear)) ||
         (entry.Date.Year == year - 1 && entry.Date.Month == 12 && entry.Name == NewYear);
