@@ -175,8 +175,33 @@ public sealed partial class HolidaySet
         var sources = (Sources ?? new NoticeSources(this, [], [])).AddNotice(notice.Text);
         if (!KnowsYear(year))
         {
-            var added = Extend([(year, field)], notice.Entries.Select(e => (e, field)).ToList(), problems);
-            return added is null ? null : new HolidaySet(added.Id, added.FirstYear, added.LastYear, added.sorted, added.byDate, Statute, sources);
+            // December dates of a year before the notice's that the set will not know (a notice for the year before
+            // FirstYear) are kept as FromNotices keeps the first notice's, outside the known years.
+            var outside = notice.Entries.Where(e => e.Date.Year < year && !KnowsYear(e.Date.Year)).ToList();
+            var added = Extend([(year, field)], notice.Entries.Except(outside).Select(e => (e, field)).ToList(), problems);
+            if (added is null)
+            {
+                return null;
+            }
+
+            if (outside.Count == 0)
+            {
+                return new HolidaySet(added.Id, added.FirstYear, added.LastYear, added.sorted, added.byDate, Statute, sources);
+            }
+
+            var withOutside = new Dictionary<LocalDate, HolidaySetEntry>(added.byDate);
+            foreach (var entry in outside)
+            {
+                if (withOutside.TryGetValue(entry.Date, out var other) && other != entry)
+                {
+                    problems.Add(field, Format(entry.Date), $"holiday set '{Id}' has {other} for this date; expected no other entry for a December date the notice names");
+                    return null;
+                }
+
+                withOutside[entry.Date] = entry;
+            }
+
+            return Build(added.Id, added.FirstYear, added.LastYear, withOutside, Statute, sources);
         }
 
         if (!replace)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 
@@ -48,20 +49,25 @@ internal static class Festivals
         return best;
     }
 
-    /// <summary>The entry name of the last festival word before <paramref name="end"/>.</summary>
-    internal static string? FindLast(string text, int end)
+    /// <summary>
+    /// Every festival word of <paramref name="text"/>, ordered by where it starts; of words starting at one place, the
+    /// first of <see cref="Words"/> last, so that the last entry ending by a position is the last word written before it.
+    /// </summary>
+    internal static List<(int Index, int End, string Name)> FindAll(string text)
     {
-        (string Name, int Index)? best = null;
-        foreach (var (word, name) in Words)
+        var all = new List<(int Index, int End, string Name, int Order)>();
+        for (int order = 0; order < Words.Length; order++)
         {
-            int i = end <= 0 ? -1 : text.LastIndexOf(word, end - 1, StringComparison.Ordinal);
-            if (i >= 0 && i + word.Length <= end && (best is null || i > best.Value.Index))
+            var (word, name) = Words[order];
+            for (int i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
             {
-                best = (name, i);
+                all.Add((i, i + word.Length, name, order));
             }
         }
 
-        return best?.Name;
+        // Among words starting at one place, FindLast keeps the first in Words order: sort it last of its group.
+        all.Sort(static (a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Order.CompareTo(a.Order));
+        return all.ConvertAll(static w => (w.Index, w.End, w.Name));
     }
 
     private static readonly ChineseLunisolarCalendar Lunar = new();

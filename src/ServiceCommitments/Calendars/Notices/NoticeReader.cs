@@ -35,7 +35,7 @@ internal static partial class NoticeReader
     [GeneratedRegex(@"(?:星期|礼拜|周)(?<w>[一二三四五六日天])")]
     private static partial Regex WeekdayPattern();
 
-    [GeneratedRegex(@"(?:共|放假|补休|休息)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})天")]
+    [GeneratedRegex(@"(?:共|放假|补休|休息)(?<n>\d+|[〇一二两三四五六七八九十百千]+)天")]
     private static partial Regex CountPattern();
 
     internal static HolidayNotice Read(string original, int? givenYear)
@@ -87,11 +87,16 @@ internal static partial class NoticeReader
     {
         var heading = HeadingYearPattern().Match(text.Value);
         var found = heading.Success ? heading : BareYearPattern().Match(text.Value);
-        if (!found.Success)
+        if (!found.Success && given is null)
         {
             // No year of its own (国务院关于...70周年纪念日调休放假的通知): the year its dates are written with, if one.
-            var years = FullDatePattern().Matches(text.Value).Select(m => m.Groups["y"].Value).Distinct().ToList();
-            found = years.Count == 1 ? FullDatePattern().Match(text.Value) : found;
+            // A signature's date (a line of its own) is not the notice's year, nor is the year of December dates alone
+            // (2011年12月31日 in a 2012 元旦 item): the notice's year is then unknown.
+            var dates = FullDatePattern().Matches(text.Value).Where(m => !IsOwnLine(text.Value, m)).ToList();
+            if (dates.Select(m => m.Groups["y"].Value).Distinct().Count() == 1 && !dates.TrueForAll(m => m.Value.Contains("年12月", StringComparison.Ordinal)))
+            {
+                found = dates[0];
+            }
         }
 
         if (!found.Success)
@@ -120,6 +125,13 @@ internal static partial class NoticeReader
         }
 
         return year;
+    }
+
+    /// <summary>Whether <paramref name="match"/> stands on a line of its own (a signature's date).</summary>
+    private static bool IsOwnLine(string text, Match match)
+    {
+        int end = match.Index + match.Length;
+        return (match.Index == 0 || text[match.Index - 1] == '\n') && (end == text.Length || text[end] == '\n');
     }
 
     /// <summary>The entries of all items; a date may be named by several items only with the same kind.</summary>
@@ -167,6 +179,7 @@ internal static partial class NoticeReader
     /// <summary>一 to 九十九 (and Arabic digits), for item numbers and day counts; 0 when it is not a number.</summary>
     internal static int ChineseNumber(string text)
     {
+        text = text.Replace('两', '二');
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int arabic))
         {
             return arabic;
@@ -202,6 +215,7 @@ internal static partial class NoticeReader
     {
         private string itemText = string.Empty;
         private string festivalName = string.Empty;
+        private List<(int Index, int End, string Name)>? festivalWords;
 
         internal void Read(int number, int start, int end, List<HolidayNoticeItem> items)
         {
@@ -269,8 +283,31 @@ internal static partial class NoticeReader
             int firstDate = date.Success ? date.Index : value.Length;
             return Festivals.Find(value[..firstDate])?.Name
                 ?? Festivals.Find(value)?.Name
-                ?? Festivals.FindLast(text.Value, start)
+                ?? FestivalBefore(start)
                 ?? string.Empty;
+        }
+
+        /// <summary>The name of the last festival word that ends before <paramref name="end"/>, from an index made once per text.</summary>
+        private string? FestivalBefore(int end)
+        {
+            festivalWords ??= Festivals.FindAll(text.Value);
+            int lo = 0, hi = festivalWords.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                (lo, hi) = festivalWords[mid].Index < end ? (mid + 1, hi) : (lo, mid);
+            }
+
+            // Words are at most a few characters long, so only the last few that start before the end can overlap it.
+            for (int i = lo - 1; i >= 0; i--)
+            {
+                if (festivalWords[i].End <= end)
+                {
+                    return festivalWords[i].Name;
+                }
+            }
+
+            return null;
         }
 
         private static bool ContainsDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
@@ -304,34 +341,35 @@ internal static partial class NoticeReader
             if (Encourages(sentence))
             {
                 DateMention? none = null;
-                foreach (string clause in clauses)
+                foreach (var (start, end) in clauses)
                 {
-                    Dates(clause, ref none);
+                    Dates(sentence[start..end], ref none);
                 }
 
                 return false;
             }
 
             bool named = false;
-            string pending = string.Empty;
+            int pendingStart = -1;
             DateMention? previous = null;
             int lastDaysOff = -1;
-            foreach (string clause in clauses)
+            foreach (var (start, end) in clauses)
             {
-                string whole = pending.Length == 0 ? clause : pending + "," + clause;
-                var before = previous;
-                var dates = Dates(whole, ref previous);
-                var verb = VerbOf(whole, dates);
-                var count = CountPattern().Match(Strip(whole));
-                if (dates.Count > 0 && verb == Verb.None)
+                // Dates whose verb comes in a later clause (2015年9月3日至5日,调休放假) are read with it, once: the
+                // clauses waiting for a verb have none of the words, so the verb is the new clause's.
+                string clause = sentence[start..end];
+                bool waiting = pendingStart >= 0;
+                var verb = VerbOf(clause, waiting || DatePattern().IsMatch(clause));
+                if (verb == Verb.None)
                 {
-                    // Dates whose verb comes in a later clause (2015年9月3日至5日,调休放假): read them again with it.
-                    pending = whole;
-                    previous = before;
+                    pendingStart = waiting ? pendingStart : start;
                     continue;
                 }
 
-                pending = string.Empty;
+                string whole = waiting ? sentence[pendingStart..end] : clause;
+                pendingStart = -1;
+                var dates = Dates(whole, ref previous);
+                var count = CountPattern().Match(Strip(whole));
                 named |= dates.Count > 0;
                 switch (verb)
                 {
@@ -375,8 +413,10 @@ internal static partial class NoticeReader
                 }
             }
 
-            if (pending.Length > 0)
+            if (pendingStart >= 0)
             {
+                string pending = sentence[pendingStart..];
+                Dates(pending, ref previous);
                 Fail($"\"{Cut(pending)}\" names dates but not what happens on them", "放假, 补休, 上班 or 调至 after the dates");
             }
 
@@ -388,12 +428,12 @@ internal static partial class NoticeReader
             int stated = ChineseNumber(count.Groups["n"].Value);
             if (days < 0)
             {
-                Fail($"\"{count.Value}\" counts days, but no range of days off comes before it", "共N天 after the dates of a 放假 range");
+                Fail($"\"{Cut(count.Value)}\" counts days, but no range of days off comes before it", "共N天 after the dates of a 放假 range");
             }
 
             if (stated != days)
             {
-                Fail($"\"{count.Value}\" does not match the days off named before it ({days})", $"共{days}天, or dates that give {stated} days");
+                Fail($"\"{Cut(count.Value)}\" does not match the days off named before it ({days})", $"共{days}天, or dates that give {stated} days");
             }
         }
 
@@ -405,15 +445,15 @@ internal static partial class NoticeReader
         {
             var dates = DatePattern().Matches(sentence);
             return dates.Count == 1 && dates[0].Index + dates[0].Length == sentence.Length && dates[0].Groups["y"].Success
-                && VerbOf(sentence, [new DateMention(default, 0, 0, false)]) == Verb.None;
+                && VerbOf(sentence, hasDates: true) == Verb.None;
         }
 
         /// <summary>A sentence that only encourages (鼓励...安排职工在除夕(2月9日)休息): nothing in it is a day off.</summary>
         private static bool Encourages(string sentence) => Has(Strip(sentence), "鼓励", "提倡", "倡导");
 
-        private static List<string> SplitClauses(string sentence)
+        private static List<(int Start, int End)> SplitClauses(string sentence)
         {
-            var clauses = new List<string>();
+            var clauses = new List<(int Start, int End)>();
             int depth = 0, start = 0;
             for (int i = 0; i < sentence.Length; i++)
             {
@@ -426,20 +466,20 @@ internal static partial class NoticeReader
                         depth = Math.Max(0, depth - 1);
                         break;
                     case ',' when depth == 0:
-                        clauses.Add(sentence[start..i]);
+                        clauses.Add((start, i));
                         start = i + 1;
                         break;
                 }
             }
 
-            clauses.Add(sentence[start..]);
+            clauses.Add((start, sentence.Length));
             return clauses;
         }
 
         /// <summary>The clause without its dates and their bracketed notes: the words that say what happens.</summary>
         private static string Strip(string clause) => DatePattern().Replace(clause, "#");
 
-        private static Verb VerbOf(string clause, List<DateMention> dates)
+        private static Verb VerbOf(string clause, bool hasDates)
         {
             string words = Strip(clause);
             if (Has(words, "调至"))
@@ -467,7 +507,7 @@ internal static partial class NoticeReader
                 return Verb.Describes;
             }
 
-            return dates.Count == 0 ? Verb.Describes : Verb.None;
+            return hasDates ? Verb.None : Verb.Describes;
         }
 
         private static bool Has(string words, params string[] any)
@@ -505,7 +545,7 @@ internal static partial class NoticeReader
                 }
                 else
                 {
-                    Fail($"\"{match.Value}\" has no month, and no date before it gives one", "a date such as 1月3日");
+                    Fail($"\"{Cut(match.Value)}\" has no month, and no date before it gives one", "a date such as 1月3日");
                     return result;
                 }
 
@@ -525,13 +565,13 @@ internal static partial class NoticeReader
 
                 if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(Math.Clamp(y, 1, 9999), month))
                 {
-                    Fail($"\"{match.Value}\" is not a date", "a month 1-12 and a day of that month");
+                    Fail($"\"{Cut(match.Value)}\" is not a date", "a month 1-12 and a day of that month");
                 }
 
                 var date = new LocalDate(y, month, day);
                 if (!(date.Year == year || (date.Year == year - 1 && date.Month == 12 && date.Day >= FirstDecemberDay)))
                 {
-                    Fail($"\"{match.Value}\" is {Show(date)}, outside {year}", $"a date in {year}, or in the last days of December {year - 1}");
+                    Fail($"\"{Cut(match.Value)}\" is {Show(date)}, outside {year}", $"a date in {year}, or in the last days of December {year - 1}");
                 }
 
                 CheckWeekday(match, date);
@@ -539,7 +579,7 @@ internal static partial class NoticeReader
                 bool endsRange = between is "至" or "-" or "到";
                 if (endsRange && date < result[^1].Date)
                 {
-                    Fail($"the range ending \"{match.Value}\" ends before it begins", "a range whose last day is not before its first");
+                    Fail($"the range ending \"{Cut(match.Value)}\" ends before it begins", "a range whose last day is not before its first");
                 }
 
                 var mention = new DateMention(date, match.Index, match.Index + match.Length, endsRange);
@@ -561,7 +601,7 @@ internal static partial class NoticeReader
             if (stated != (int)date.DayOfWeek)
             {
                 Fail(
-                    $"\"{match.Value}\" says {named.Value}, but {Show(date)} is a {date.DayOfWeek}",
+                    $"\"{Cut(match.Value)}\" says {named.Value}, but {Show(date)} is a {date.DayOfWeek}",
                     $"the date's own weekday ({(named.Value.StartsWith('周') ? "周" : "星期")}{"一二三四五六日"[(int)date.DayOfWeek - 1]}) or another date");
             }
         }
