@@ -17,7 +17,7 @@ internal static partial class NoticeReader
     /// <summary>How far into the December before its year a notice may reach (元旦 arrangements).</summary>
     private const int FirstDecemberDay = 20;
 
-    [GeneratedRegex(@"(?:(?<y>\d{4})年)?(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日(?:\((?<a>[^()]*)\))?")]
+    [GeneratedRegex(@"(?<!\d)(?:(?<y>\d{4})年)?(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日(?:\((?<a>[^()]*)\))?")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?:关于|现将|现就)(?<y>\d{4})年|(?<y>\d{4})年(?:部分)?节假日")]
@@ -31,6 +31,10 @@ internal static partial class NoticeReader
 
     [GeneratedRegex(@"(?:^|(?<=[\n。:]))(?<n>[一二三四五六七八九十]{1,3})[、.]")]
     private static partial Regex ItemPattern();
+
+    /// <summary>A number too long for a month or a day (111月1日): a typo that must not read as a shorter date.</summary>
+    [GeneratedRegex(@"\d{3,}[月日]")]
+    private static partial Regex OverlongNumberPattern();
 
     [GeneratedRegex(@"(?:星期|礼拜|周)(?<w>[一二三四五六日天])")]
     private static partial Regex WeekdayPattern();
@@ -527,6 +531,11 @@ internal static partial class NoticeReader
         private List<DateMention> Dates(string clause, ref DateMention? previous)
         {
             var result = new List<DateMention>();
+            if (OverlongNumberPattern().Match(clause) is { Success: true } overlong)
+            {
+                Fail($"\"{Cut(overlong.Value)}\" is not a month or a day", "a month 1-12 and a day 1-31, as 1月3日");
+            }
+
             var matches = DatePattern().Matches(clause);
             for (int i = 0; i < matches.Count; i++)
             {

@@ -367,6 +367,8 @@ public sealed class HolidayNoticeTests
     [InlineData("二、春节：2月29日放假，共1天。", "\"2月29日\" is not a date", "a month 1-12 and a day of that month")]
     [InlineData("七、国庆节：13月1日放假，共1天。", "\"13月1日\" is not a date", "a month 1-12 and a day of that month")]
     [InlineData("七、国庆节：10月0日放假，共1天。", "\"10月0日\" is not a date", "a month 1-12 and a day of that month")]
+    [InlineData("七、国庆节：10月1日至111月3日放假。", "\"111月\" is not a month or a day", "a month 1-12 and a day 1-31")]
+    [InlineData("七、国庆节：10月1日至101日放假。", "\"101日\" is not a month or a day", "a month 1-12 and a day 1-31")]
     [InlineData("一、元旦：2028年1月1日放假，共1天。", "\"2028年1月1日\" is 2028-01-01, outside 2027", "a date in 2027, or in the last days of December 2026")]
     [InlineData("七、国庆节：2026年10月1日放假，共1天。", "\"2026年10月1日\" is 2026-10-01, outside 2027", "a date in 2027")]
     [InlineData("一、元旦：2025年12月31日至2027年1月1日放假。", "\"2025年12月31日\" is 2025-12-31, outside 2027", "a date in 2027")]
