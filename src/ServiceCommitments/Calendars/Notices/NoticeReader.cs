@@ -56,7 +56,12 @@ internal static partial class NoticeReader
             {
                 int end = text.Value.IndexOf('\n', start);
                 end = end < 0 ? text.Value.Length : end;
-                reader.Read(0, start, end, items);
+                if (text.Value.AsSpan(start, end - start).Contains('日'))
+                {
+                    // A line without 日 names no date, so there is nothing in it to read.
+                    reader.Read(0, start, end, items);
+                }
+
                 start = end + 1;
             }
         }

@@ -22,7 +22,7 @@ public sealed class HolidayNoticeRobustnessTests
         var random = new Random(20261207);
         var texts = NoticeTexts.AllYearly().Concat(NoticeTexts.AllSupplements()).ToArray();
         int read = 0, refused = 0;
-        for (int i = 0; i < 8_000; i++)
+        for (int i = 0; i < 4_000; i++)
         {
             var text = new StringBuilder(texts[random.Next(texts.Length)]);
             for (int edits = random.Next(1, 6); edits > 0; edits--)
@@ -65,7 +65,7 @@ public sealed class HolidayNoticeRobustnessTests
         }
 
         // Both outcomes occur, so the mutations reach the checks rather than all failing one way.
-        Assert.True(read > 400, $"read {read}");
-        Assert.True(refused > 400, $"refused {refused}");
+        Assert.True(read > 200, $"read {read}");
+        Assert.True(refused > 200, $"refused {refused}");
     }
 }
