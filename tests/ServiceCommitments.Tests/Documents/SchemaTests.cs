@@ -175,15 +175,16 @@ public sealed partial class SchemaTests
     // ---- What the schema says is what the library does ----
 
     [Fact]
-    public void NotesForPeople_Validate_WhereTheLibraryAllowsThem()
+    public void NotesForPeople_Validate_OnEveryObject_AsTheLibraryAllowsThem()
     {
         string json = """
             {
               "$schema": "../docs/schema/commitment.schema.json",
-              "$comment": "notes everywhere the formats allow them",
+              "$comment": "notes on objects of every kind",
               "x-owner": "after-sales", "_draft": true, "description": "contract 17", "source": "bid §4", "tags": ["terminals"], "refs": ["D2"],
               "name": "contract 17",
-              "calendars": { "office": { "zone": "Asia/Shanghai", "weekly": { "Mon-Fri": ["09:00-12:00", "13:00-18:00"] }, "holidaySets": ["cn-mainland"] } },
+              "calendars": { "office": { "zone": "Asia/Shanghai", "weekly": { "Mon-Fri": ["09:00-12:00", "13:00-18:00"] }, "note": "head office", "x-owner": "facilities",
+                                         "holidaySets": [ { "id": "cn-mainland", "source": "State Council", "years": { "2027": { "holidays": ["2027-01-01"], "$comment": "draft" } } } ] } },
               "policy": {
                 "note": "the table of the bid",
                 "levels": [ { "level": 1, "names": ["一级"], "description": "system down", "x-color": "red" }, { "level": 2, "comment": "severe" } ],
@@ -203,6 +204,11 @@ public sealed partial class SchemaTests
               },
               "schedules": {
                 "visits": { "anchor": "acceptance", "phases": [ { "every": "P1M", "for": "P3M", "note": "first quarter" }, { "every": "P3M" } ], "until": "P12M",
+                            "note": "D4", "source": "bid §6", "name": "routine visits", "description": "quarterly after the first quarter",
+                            "align": { "calendar": "office", "move": "nextWorkingDay", "note": "never on a holiday" },
+                            "tolerance": { "early": "P7D", "late": "P7D", "name": "grace", "x-why": "a week either side" },
+                            "notice": { "workingDays": 3, "source": "D4.6" },
+                            "followUps": [ { "name": "signedReport", "workingDays": 5, "description": "signed by the customer" } ],
                             "quotas": [ { "atLeast": 1, "per": "calendarQuarter", "comment": "D4.3" } ] }
               }
             }
@@ -216,8 +222,9 @@ public sealed partial class SchemaTests
     {
         { "an unknown property", """{ "polic": { "targets": [] } }""" },
         { "an unknown property of a calendar", """{ "calendars": { "x": { "zone": "Asia/Shanghai", "weekly": "5x8", "holidays": ["cn-mainland"] } } }""" },
-        { "a note in a calendar, which takes none", """{ "calendars": { "x": { "zone": "Asia/Shanghai", "weekly": "5x8", "note": "office" } } }""" },
-        { "a note in a schedule, which takes none", """{ "schedule": { "anchor": "acceptance", "every": "P3M", "note": "quarterly" } }""" },
+        { "a name in a calendar that is no note", """{ "calendars": { "x": { "zone": "Asia/Shanghai", "weekly": "5x8", "note": "office", "colour": "red" } } }""" },
+        { "a name in a schedule that is no note", """{ "schedule": { "anchor": "acceptance", "every": "P3M", "note": "quarterly", "colour": "red" } }""" },
+        { "a name in an alignment that is no note", """{ "calendars": { "x": { "zone": "Asia/Shanghai", "weekly": "5x8" } }, "schedule": { "anchor": "acceptance", "every": "P3M", "align": { "calendar": "x", "move": "none", "$comment": "", "colour": "red" } } }""" },
         { "a zone that is a number", """{ "calendars": { "x": { "zone": 8, "weekly": "5x8" } } }""" },
         { "targets that are a string", """{ "policy": { "targets": "2小时内" } }""" },
         { "a policy without targets", """{ "policy": { "calendar": "x" } }""" },

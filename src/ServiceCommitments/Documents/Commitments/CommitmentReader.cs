@@ -47,7 +47,7 @@ internal static class CommitmentReader
             }
         }
 
-        document.Finish("property of a commitment document", allowNotes: true);
+        document.Finish("property of a commitment document");
         return context.ErrorCount > errorsBefore ? null : new Commitment(name, context.Calendars, policy, warranty, schedules);
     }
 }

@@ -118,7 +118,7 @@ public sealed class ConformanceCase
         var run = operation.Prepare(reader);
         var expectedNode = properties.Optional("expected");
         var errorNode = properties.Optional("expectedError");
-        properties.Finish($"property for {operation.Name}", allowNotes: true);
+        properties.Finish($"property for {operation.Name}");
         Expectation? expected = null;
         string? expectedError = null;
         if ((expectedNode is null) == (errorNode is null))

@@ -95,7 +95,7 @@ public sealed class ConformanceFile
         var subjectErrors = subjectContext.Problems.HasProblems ? subjectContext.ToException().Errors : [];
         var cases = new List<ConformanceCase>();
         var casesNode = file.Required("cases", "an array of cases");
-        file.Finish("property of a conformance file", allowNotes: true);
+        file.Finish("property of a conformance file");
         if (casesNode is not null && kind is not null)
         {
             var zone = kind.DisplayZone(subject, subjectContext);

@@ -7,7 +7,8 @@ namespace ServiceCommitments.Documents;
 
 /// <summary>
 /// Reads one JSON object: required and optional properties by name, a property named twice reported at once, and on
-/// <see cref="Finish"/> every name nobody asked for reported as unknown (notes for people allowed where the format says so).
+/// <see cref="Finish"/> every name nobody asked for reported as unknown, except notes for people (<see cref="IsNote"/>),
+/// which every object of every document kind accepts and ignores alike. This is the one place that rule is kept.
 /// </summary>
 internal sealed class ObjectReader
 {
@@ -37,7 +38,9 @@ internal sealed class ObjectReader
     /// <summary>
     /// Whether <paramref name="name"/> is a note for people that changes nothing: <c>description</c>, <c>name</c>,
     /// <c>ref</c>, <c>refs</c>, <c>note</c>, <c>notes</c>, <c>comment</c>, <c>source</c>, <c>tags</c>, or a name
-    /// starting with <c>$</c>, <c>_</c> or <c>x-</c>.
+    /// starting with <c>$</c>, <c>_</c> or <c>x-</c>. An object that gives one of these names a meaning of its own
+    /// (a commitment's <c>name</c>, a level's <c>description</c>, a follow-up duty's <c>name</c>, ...) reads it with
+    /// <see cref="Optional"/> or <see cref="Required"/>, and then it is checked as that, never skipped as a note.
     /// </summary>
     internal static bool IsNote(string name) =>
         NoteNames.Contains(name) || name.StartsWith('$') || name.StartsWith('_') || name.StartsWith("x-", StringComparison.Ordinal);
@@ -66,14 +69,13 @@ internal sealed class ObjectReader
     /// <summary>Marks names as known without reading them here (another reader takes them).</summary>
     internal void Accept(params string[] names) => known.AddRange(names);
 
-    /// <summary>Reports every property that was not asked for.</summary>
+    /// <summary>Reports every property that was not asked for and is not a note for people (<see cref="IsNote"/>).</summary>
     /// <param name="what">How to name an unknown property, for example <c>calendar property</c>.</param>
-    /// <param name="allowNotes">Whether notes for people (<see cref="IsNote"/>) are allowed here.</param>
-    internal void Finish(string what, bool allowNotes = false)
+    internal void Finish(string what)
     {
         foreach (var property in Node.Properties!)
         {
-            if (!known.Contains(property.Name) && !(allowNotes && IsNote(property.Name)))
+            if (!known.Contains(property.Name) && !IsNote(property.Name))
             {
                 context.Error(property.Value, $"unknown {what}; expected {string.Join(", ", known.Distinct())}");
             }

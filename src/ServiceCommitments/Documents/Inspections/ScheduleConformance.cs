@@ -356,7 +356,7 @@ internal sealed class ScheduleConformance : ConformanceKind
                 }
             }
 
-            reader.Finish("expected property", allowNotes: true);
+            reader.Finish("expected property");
             if (!record.ContainsKey(key) && !(altKey is not null && record.ContainsKey(altKey)))
             {
                 c.Context.Error(item, $"an expected item names its \"{key}\"{(altKey is null ? "" : $" (or, for an extra visit, its \"{altKey}\")")}");

@@ -88,7 +88,7 @@ public static class ScheduleDocument
                 schedule = ScheduleReader.Read(node, context);
             }
 
-            document.Finish("schedule document property", allowNotes: true);
+            document.Finish("schedule document property");
         }
 
         context.ThrowIfProblems();

@@ -144,7 +144,7 @@ internal static class ScheduleReader
                 length = l;
             }
 
-            phase.Finish("phase property", allowNotes: true);
+            phase.Finish("phase property");
             if (step is { } s && lengthOk)
             {
                 builder.AddPhase(s, length, FieldRef.At(item));
@@ -478,7 +478,7 @@ internal static class ScheduleReader
                 length = l;
             }
 
-            quota.Finish("quota property", allowNotes: true);
+            quota.Finish("quota property");
             if (per is { } grid && context.ErrorCount == before)
             {
                 builder.AddQuota(atLeast, grid, from, length, FieldRef.At(item));

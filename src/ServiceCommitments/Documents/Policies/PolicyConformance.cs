@@ -219,7 +219,7 @@ internal sealed class PolicyConformance : ConformanceKind
                 expected.warnings = list.ToArray();
             }
 
-            o.Finish("property of an expected milestone", allowNotes: true);
+            o.Finish("property of an expected milestone");
             return expected;
         }
 
@@ -374,7 +374,7 @@ internal sealed class PolicyConformance : ConformanceKind
 
                 row.Median = ReadOptionalDuration(o.Optional("median"), context);
                 row.P90 = ReadOptionalDuration(o.Optional("p90"), context);
-                o.Finish("property of a compliance row", allowNotes: true);
+                o.Finish("property of a compliance row");
                 rows.Add(row);
             }
 

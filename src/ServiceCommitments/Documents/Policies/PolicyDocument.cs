@@ -37,7 +37,7 @@ public static class PolicyDocument
                 policy = PolicyReader.Read(node, context);
             }
 
-            document.Finish("property of a policy document", allowNotes: true);
+            document.Finish("property of a policy document");
         }
 
         context.ThrowIfProblems();

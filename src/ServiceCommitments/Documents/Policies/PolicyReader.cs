@@ -79,7 +79,7 @@ internal static class PolicyReader
             }
         }
 
-        policy.Finish("policy property", allowNotes: true);
+        policy.Finish("policy property");
 
         // Rows that could not be read would make the rules between rows report what is not there.
         return context.ErrorCount > errorsBefore ? null : builder.TryBuild(context.Problems);
@@ -130,7 +130,7 @@ internal static class PolicyReader
             }
 
             string description = level.Optional("description") is { } d && context.TryString(d, "a description", out string text2) ? text2 : "";
-            level.Finish("level property", allowNotes: true);
+            level.Finish("level property");
             if (number > 0)
             {
                 levels.Add(new FaultLevel(number, names, description));
@@ -179,7 +179,7 @@ internal static class PolicyReader
         string? ifBreached = properties.Optional("ifBreached") is { } ifNode ? ReadMilestone(ifNode, context) : null;
         bool ignorePauses = properties.Optional("ignorePauses") is { } ignoreNode && context.TryBool(ignoreNode, out bool ignore) && ignore;
         var warnings = ReadWarnings(properties.Optional("warnings"), context);
-        properties.Finish("target property", allowNotes: true);
+        properties.Finish("target property");
         if (context.ErrorCount > errorsBefore || milestone is null || target is null)
         {
             return [];
@@ -347,7 +347,7 @@ internal static class PolicyReader
 
             var share = warning.Optional("share");
             var before = warning.Optional("before");
-            warning.Finish("warning property", allowNotes: true);
+            warning.Finish("warning property");
             if ((share is null) == (before is null))
             {
                 context.Error(item, "a warning has exactly one of \"share\" and \"before\"");

@@ -72,7 +72,7 @@ internal static class TicketReader
         var events = ReadList(ticket.Optional("events"), "an array of events", context, ReadEvent);
         var pauses = ReadList(ticket.Optional("pauses"), "an array of pauses", context, ReadPause);
         var changes = ReadList(ticket.Optional("levelChanges"), "an array of level changes", context, ReadLevelChange);
-        ticket.Finish("ticket property", allowNotes: true);
+        ticket.Finish("ticket property");
         return context.ErrorCount > errorsBefore ? null : new TicketSpec(reported, level, attributes, events, pauses, changes, id);
     }
 
@@ -141,7 +141,7 @@ internal static class TicketReader
         string? milestone = e.Required("milestone", "the milestone reached") is { } m && context.TryString(m, "a milestone name", out string name) ? name : null;
         Instant? at = e.Required("at", "when, an instant") is { } a && context.TryInstant(a, out var instant) ? instant : null;
         bool confirmed = !(e.Optional("confirmed") is { } c && context.TryBool(c, out bool value)) || value;
-        e.Finish("event property", allowNotes: true);
+        e.Finish("event property");
         return milestone is null || at is null ? null : new MilestoneEvent(milestone, at.Value, confirmed);
     }
 
@@ -162,7 +162,7 @@ internal static class TicketReader
         }
 
         string? reason = p.Optional("reason") is { } r && context.TryString(r, "a reason", out string text) ? text : null;
-        p.Finish("pause property", allowNotes: true);
+        p.Finish("pause property");
         return from is null || !toOk ? null : new Pause(from.Value, to, reason);
     }
 
@@ -175,7 +175,7 @@ internal static class TicketReader
 
         Instant? at = c.Required("at", "when, an instant") is { } a && context.TryInstant(a, out var instant) ? instant : null;
         var level = ReadLevel(c.Required("level", "the new level, a number or a level name"), context);
-        c.Finish("level change property", allowNotes: true);
+        c.Finish("level change property");
         return at is null ? null : (at.Value, level);
     }
 }

@@ -73,7 +73,7 @@ internal static class AssetClaimReader
                 var date = reading.Required("date", "the reading's date") is { } d && context.TryDate(d, out var dv) ? dv : default;
                 string quantity = reading.Required("quantity", "what it measures, such as km") is { } q && context.TryString(q, "a quantity", out string qv) ? qv : "";
                 decimal value = reading.Required("value", "the running total read") is { } v && context.TryDecimal(v, "a reading", out decimal vv) ? vv : 0;
-                reading.Finish("reading property", allowNotes: true);
+                reading.Finish("reading property");
                 if (context.ErrorCount == itemBefore)
                 {
                     input.Readings.Add((new UsageReading(date, quantity, value), FieldRef.At(item)));
@@ -94,7 +94,7 @@ internal static class AssetClaimReader
                 int itemBefore = context.ErrorCount;
                 var from = contract.Required("from", "the first day covered") is { } f && context.TryDate(f, out var fv) ? fv : default;
                 var to = contract.Required("to", "the last day covered") is { } t && context.TryDate(t, out var tv) ? tv : default;
-                contract.Finish("maintenance contract property", allowNotes: true);
+                contract.Finish("maintenance contract property");
                 if (context.ErrorCount == itemBefore)
                 {
                     input.Contracts.Add((new MaintenanceContract(from, to), FieldRef.At(item)));
@@ -108,7 +108,7 @@ internal static class AssetClaimReader
             input.BidPriceField = FieldRef.At(bidNode);
         }
 
-        asset.Finish("asset property", allowNotes: true);
+        asset.Finish("asset property");
         if (context.ErrorCount > before)
         {
             return null;
@@ -136,7 +136,7 @@ internal static class AssetClaimReader
         }
 
         bool safety = WarrantyReader.Bool(repair, "safety", context) ?? false;
-        repair.Finish("repair property", allowNotes: true);
+        repair.Finish("repair property");
         return context.ErrorCount > before ? null : new RepairRecord(date, problem, outcome, returned, safety);
     }
 
@@ -154,7 +154,7 @@ internal static class AssetClaimReader
             {
                 var obj = new ObjectReader(item, context);
                 dateNode = obj.Required("date", "the date") ?? item;
-                obj.Finish("property", allowNotes: true);
+                obj.Finish("property");
                 if (dateNode == item)
                 {
                     continue;
@@ -234,7 +234,7 @@ internal static class AssetClaimReader
             input.Id = id;
         }
 
-        claim.Finish("claim property", allowNotes: true);
+        claim.Finish("claim property");
         return context.ErrorCount > before ? null : Claim.TryCreate(input, context.Problems);
     }
 }

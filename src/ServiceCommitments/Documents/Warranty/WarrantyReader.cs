@@ -108,7 +108,7 @@ internal static class WarrantyReader
         builder.MagneticMediaOnSite = Bool(warranty, "magneticMediaOnSite", context) ?? false;
         ReadDeadlines(warranty, context, builder);
         ReadPaidService(warranty.Optional("paidService"), context, builder);
-        warranty.Finish("warranty property", allowNotes: true);
+        warranty.Finish("warranty property");
 
         var built = builder.TryBuild(context.Problems);
         return context.ErrorCount > errorsBefore ? null : built;
@@ -252,7 +252,7 @@ internal static class WarrantyReader
             result = result.WithPresumption(presumption);
         }
 
-        term.Finish("term property", allowNotes: true);
+        term.Finish("term property");
         return context.ErrorCount > before ? null : result.WithOrigin(FieldRef.At(node), fields);
     }
 
@@ -420,7 +420,7 @@ internal static class WarrantyReader
                 }
             }
 
-            exclusion.Finish("exclusion property", allowNotes: true);
+            exclusion.Finish("exclusion property");
             if (context.ErrorCount == before)
             {
                 builder.AddExclusion(Exclusion.Define(id, consequence, clause, [.. causes]).WithOrigin(FieldRef.At(item)));
@@ -451,7 +451,7 @@ internal static class WarrantyReader
 
         result = ReadRemedy(rule, fields, context, result, (x, remedy) => x.Giving(remedy), (x, allows) => x.AllowingReturn(allows), (x, term) => x.Within(term));
 
-        rule.Finish("repeat-failure property", allowNotes: true);
+        rule.Finish("repeat-failure property");
         return context.ErrorCount > before ? null : result.WithFields(new FieldMap(FieldRef.At(node), fields));
     }
 
@@ -468,7 +468,7 @@ internal static class WarrantyReader
 
         result = ReadRemedy(rule, fields, context, result, (x, remedy) => x.Giving(remedy), (x, allows) => x.AllowingReturn(allows), (x, term) => x.Within(term));
 
-        rule.Finish("repair-time property", allowNotes: true);
+        rule.Finish("repair-time property");
         return context.ErrorCount > before ? null : result.WithFields(new FieldMap(FieldRef.At(node), fields));
     }
 
@@ -534,7 +534,7 @@ internal static class WarrantyReader
             fields["calendar"] = FieldRef.At(window.Optional("calendar")!);
         }
 
-        window.Finish("window property", allowNotes: true);
+        window.Finish("window property");
         if (context.ErrorCount > before || target is null || from is null)
         {
             return null;
@@ -600,7 +600,7 @@ internal static class WarrantyReader
         }
 
         var target = TargetReader.Read(properties, context, out string? name, out var calendar);
-        properties.Finish("target property", allowNotes: true);
+        properties.Finish("target property");
         if (target is { } t && (name is null || calendar is not null))
         {
             builder.SetDeadline(remedy, t, calendar, name, FieldRef.At(node));
@@ -624,7 +624,7 @@ internal static class WarrantyReader
 
         bool atCost = Bool(paid, "partsAtCost", context) ?? false;
         bool ceiling = Bool(paid, "notAboveBidPrice", context) ?? false;
-        paid.Finish("paid-service property", allowNotes: true);
+        paid.Finish("paid-service property");
         builder.SetPaidService(new PaidServiceTerms(fee, atCost, ceiling), feeField);
     }
 
