@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Testing;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Documents;

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
 using ServiceCommitments.Internal;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>
 /// A conformance file: one subject (a <c>calendar</c> document today; a <c>policy</c>, <c>warranty</c> or
