@@ -59,7 +59,7 @@ public sealed class ConformanceFile
     /// <exception cref="DocumentException">The file is not a valid conformance file; every error is listed with its JSON path.</exception>
     public static ConformanceFile Load(string path, HolidaySetRegistry? holidaySets = null)
     {
-        Preconditions.CheckNotNull(path, nameof(path));
+        ArgumentNullException.ThrowIfNull(path);
         return Parse(File.ReadAllText(path), path, holidaySets);
     }
 
@@ -72,7 +72,7 @@ public sealed class ConformanceFile
     /// <exception cref="DocumentException">The text is not a valid conformance file; every error is listed with its JSON path.</exception>
     public static ConformanceFile Parse(string json, string? source = null, HolidaySetRegistry? holidaySets = null)
     {
-        Preconditions.CheckNotNull(json, nameof(json));
+        ArgumentNullException.ThrowIfNull(json);
         var root = DocumentParser.Parse(json, source);
         var context = new DocumentContext(source, holidaySets);
         var file = context.Object(root, "a conformance file object with a subject and \"cases\"");
