@@ -13,7 +13,8 @@ namespace ServiceCommitments.Tests.Design;
 
 /// <summary>
 /// Issue 9, item 6: <c>dotnet pack</c> makes a .nupkg and a .snupkg whose README, licence, icon, repository link, XML
-/// docs and symbols are complete. The package is packed once, from the sources of this checkout, into a temporary folder.
+/// docs and symbols are complete. Issue 14: the conformance runner is a package of its own, ServiceCommitments.Testing,
+/// and the core holds none of it. Both packages are packed once, from the sources of this checkout, into a temporary folder.
 /// </summary>
 public sealed class PackageTests : IClassFixture<PackageTests.Packed>
 {
@@ -132,6 +133,71 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
         }
     }
 
+    /// <summary>Issue 14: the conformance runner is its own package; the core ships none of it.</summary>
+    [Fact]
+    public void CorePackage_HoldsNoConformanceRunnerType()
+    {
+        foreach (string framework in Frameworks)
+        {
+            var types = DefinedTypes(Bytes(packed.Package, $"lib/{framework}/ServiceCommitments.dll"));
+            Assert.NotEmpty(types);
+            var runner = types.Where(t => t.Name.StartsWith("Conformance", StringComparison.Ordinal) || t.Namespace == "ServiceCommitments.Testing").Select(t => t.Namespace + "." + t.Name).ToList();
+            Assert.True(runner.Count == 0, $"{framework}: the core package holds runner types: {string.Join(", ", runner)}");
+        }
+    }
+
+    [Fact]
+    public void TestingPackage_HoldsItsReadmeLicenceIconAndEachFrameworksAssemblyWithItsDocs_AndDependsOnTheCore()
+    {
+        var names = packed.TestingPackage.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        foreach (string file in new[] { "README.md", "LICENSE", "icon.png" })
+        {
+            Assert.Contains(file, names);
+        }
+
+        Assert.Equal(File.ReadAllText(Path.Combine(packed.Root, "src", "ServiceCommitments.Testing", "README.md")), Text(packed.TestingPackage, "README.md"));
+        var exported = typeof(ServiceCommitments.Testing.ConformanceFile).Assembly.GetExportedTypes().Select(t => "T:" + t.FullName!.Replace('+', '.')).ToList();
+        foreach (string framework in Frameworks)
+        {
+            Assert.Contains($"lib/{framework}/ServiceCommitments.Testing.dll", names);
+            var documented = XDocument.Parse(Text(packed.TestingPackage, $"lib/{framework}/ServiceCommitments.Testing.xml"))
+                .Descendants("member").Select(m => m.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains("T:ServiceCommitments.Testing.ConformanceFile", exported);
+            var undocumented = exported.Where(t => !documented.Contains(t)).ToList();
+            Assert.True(undocumented.Count == 0, $"{framework}: no XML docs for {string.Join(", ", undocumented)}");
+            Assert.Contains($"lib/{framework}/ServiceCommitments.Testing.pdb", packed.TestingSymbols.Entries.Select(e => e.FullName));
+        }
+
+        var nuspec = XDocument.Parse(Text(packed.TestingPackage, "ServiceCommitments.Testing.nuspec"));
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("ServiceCommitments.Testing", metadata.Element(ns + "id")!.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.Equal("icon.png", metadata.Element(ns + "icon")!.Value);
+        Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "description")?.Value));
+        string version = metadata.Element(ns + "version")!.Value;
+
+        // The runner depends on the core package of its own version (and NodaTime), for each framework.
+        var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
+        Assert.Equal(Frameworks.Order(StringComparer.Ordinal), groups.Select(g => g.Attribute("targetFramework")!.Value).Order(StringComparer.Ordinal));
+        foreach (var group in groups)
+        {
+            var dependencies = group.Elements(ns + "dependency").ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value, StringComparer.Ordinal);
+            Assert.Equal(["NodaTime", "ServiceCommitments"], dependencies.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(version, dependencies["ServiceCommitments"]);
+        }
+    }
+
+    private static List<(string Namespace, string Name)> DefinedTypes(byte[] assembly)
+    {
+        using var pe = new PEReader(new MemoryStream(assembly));
+        var metadata = pe.GetMetadataReader();
+        return metadata.TypeDefinitions.Select(metadata.GetTypeDefinition)
+            .Select(t => (metadata.GetString(t.Namespace), metadata.GetString(t.Name)))
+            .ToList();
+    }
+
     private static byte[] Bytes(ZipArchive archive, string name)
     {
         var entry = archive.GetEntry(name) ?? throw new Xunit.Sdk.XunitException($"the package has no {name}");
@@ -155,15 +221,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
         public Packed()
         {
             Root = FindRoot();
-            Directory.CreateDirectory(folder);
-            var (code, output) = Run("dotnet", ["pack", Path.Combine(Root, "src", "ServiceCommitments", "ServiceCommitments.csproj"), "-c", "Release", "-o", folder, "--nologo"], Root);
-            if (code != 0)
-            {
-                throw new InvalidOperationException($"dotnet pack failed ({code}):\n{output}");
-            }
-
-            Package = ZipFile.OpenRead(Single("*.nupkg"));
-            Symbols = ZipFile.OpenRead(Single("*.snupkg"));
+            Package = ZipFile.OpenRead(Pack("ServiceCommitments", out var symbols));
+            Symbols = ZipFile.OpenRead(symbols);
+            TestingPackage = ZipFile.OpenRead(Pack("ServiceCommitments.Testing", out var testingSymbols));
+            TestingSymbols = ZipFile.OpenRead(testingSymbols);
             Origin = Run("git", ["remote", "get-url", "origin"], Root).Output.Trim();
         }
 
@@ -173,6 +234,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
 
         public ZipArchive Symbols { get; }
 
+        /// <summary>The conformance runner's package, ServiceCommitments.Testing.</summary>
+        public ZipArchive TestingPackage { get; }
+
+        public ZipArchive TestingSymbols { get; }
+
         /// <summary>The clone's origin URL, or git's complaint that it has none.</summary>
         public string Origin { get; }
 
@@ -180,10 +246,27 @@ public sealed class PackageTests : IClassFixture<PackageTests.Packed>
         {
             Package.Dispose();
             Symbols.Dispose();
+            TestingPackage.Dispose();
+            TestingSymbols.Dispose();
             Directory.Delete(folder, recursive: true);
         }
 
-        private string Single(string pattern)
+        /// <summary>Packs one project of src/ into its own subfolder; returns the .nupkg and, in <paramref name="symbols"/>, the .snupkg.</summary>
+        private string Pack(string project, out string symbols)
+        {
+            string output = Path.Combine(folder, project);
+            Directory.CreateDirectory(output);
+            var (code, log) = Run("dotnet", ["pack", Path.Combine(Root, "src", project, project + ".csproj"), "-c", "Release", "-o", output, "--nologo"], Root);
+            if (code != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack {project} failed ({code}):\n{log}");
+            }
+
+            symbols = Single(output, "*.snupkg");
+            return Single(output, "*.nupkg");
+        }
+
+        private static string Single(string folder, string pattern)
         {
             var files = Directory.GetFiles(folder, pattern);
             return files.Length == 1 ? files[0] : throw new InvalidOperationException($"expected one {pattern} in {folder}, found {files.Length}");

@@ -3,17 +3,18 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Testing;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Documents;
 
 /// <summary>
-/// Runs every case of tests/conformance/*.json, and of every *.json file in the folder named by
-/// SERVICECOMMITMENTS_CONFORMANCE_DIR when it is set, as one test each.
+/// Runs every case of tests/conformance/*.json, and of every *.json file under the folders named by
+/// SERVICECOMMITMENTS_CONFORMANCE_DIR (one folder, or several separated by ';') when it is set, as one test each.
 /// </summary>
 public sealed class ConformanceTests
 {
-    public const string DirectoryVariable = "SERVICECOMMITMENTS_CONFORMANCE_DIR";
+    public const string DirectoryVariable = ConformanceFolders.EnvironmentVariable;
 
     private static readonly Dictionary<string, Lazy<ConformanceFile>> Files = new(StringComparer.Ordinal);
 
@@ -55,10 +56,34 @@ public sealed class ConformanceTests
     [Fact]
     public void ExtraDirectory_WhenSet_Exists()
     {
-        string? directory = Environment.GetEnvironmentVariable(DirectoryVariable);
-        if (!string.IsNullOrEmpty(directory))
+        var missing = ConformanceFolders.Split(Environment.GetEnvironmentVariable(DirectoryVariable)).Where(d => !Directory.Exists(d)).ToList();
+        Assert.True(missing.Count == 0, $"{DirectoryVariable} names folders that do not exist: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void ExtraDirectories_SeparatedBySemicolons_AreAllRun_AfterTheOwnFiles()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "sc-conformance-" + Guid.NewGuid().ToString("N"));
+        string first = Path.Combine(root, "first");
+        string second = Path.Combine(root, "second", "nested");
+        Directory.CreateDirectory(first);
+        Directory.CreateDirectory(second);
+        try
         {
-            Assert.True(Directory.Exists(directory), $"{DirectoryVariable} names {directory}, which does not exist.");
+            File.WriteAllText(Path.Combine(first, "b.json"), "{}");
+            File.WriteAllText(Path.Combine(first, "a.json"), "{}");
+            File.WriteAllText(Path.Combine(first, "notes.txt"), "not a case file");
+            File.WriteAllText(Path.Combine(second, "c.json"), "{}");
+
+            var files = ConformanceFiles($" {first} ;;{Path.Combine(root, "second")};").ToList();
+
+            var own = OwnFiles().ToList();
+            Assert.Equal(own, files.Take(own.Count));
+            Assert.Equal([Path.Combine(first, "a.json"), Path.Combine(first, "b.json"), Path.Combine(second, "c.json")], files.Skip(own.Count));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
         }
     }
 
@@ -89,13 +114,16 @@ public sealed class ConformanceTests
         return lazy.Value;
     }
 
-    private static IEnumerable<string> ConformanceFiles()
+    /// <summary>The own files, then each named folder's files; a missing folder is left to <see cref="ExtraDirectory_WhenSet_Exists"/>.</summary>
+    private static IEnumerable<string> ConformanceFiles(string? variable = null)
     {
         var files = OwnFiles().ToList();
-        string? directory = Environment.GetEnvironmentVariable(DirectoryVariable);
-        if (!string.IsNullOrEmpty(directory) && Directory.Exists(directory))
+        foreach (string directory in ConformanceFolders.Split(variable ?? Environment.GetEnvironmentVariable(DirectoryVariable)))
         {
-            files.AddRange(Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            if (Directory.Exists(directory))
+            {
+                files.AddRange(ConformanceFolders.Files(directory));
+            }
         }
 
         return files;

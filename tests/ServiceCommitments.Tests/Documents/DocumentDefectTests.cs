@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Testing;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Documents;

@@ -9,6 +9,7 @@ using ServiceCommitments.Documents;
 using ServiceCommitments.Faults;
 using ServiceCommitments.Inspections;
 using ServiceCommitments.Targets;
+using ServiceCommitments.Testing;
 using ServiceCommitments.Warranty;
 using Xunit;
 

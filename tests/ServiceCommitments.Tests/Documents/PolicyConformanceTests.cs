@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Testing;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Documents;

@@ -2,6 +2,7 @@ using System.Linq;
 using NodaTime;
 using ServiceCommitments.Documents;
 using ServiceCommitments.Inspections;
+using ServiceCommitments.Testing;
 using Xunit;
 
 namespace ServiceCommitments.Tests.Documents;

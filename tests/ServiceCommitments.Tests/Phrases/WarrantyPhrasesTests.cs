@@ -11,6 +11,7 @@ using ServiceCommitments.Calendars;
 using ServiceCommitments.Documents;
 using ServiceCommitments.Phrases;
 using ServiceCommitments.Targets;
+using ServiceCommitments.Testing;
 using ServiceCommitments.Warranty;
 using Xunit;
 

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Testing;
 
 namespace ServiceCommitments.Tests.Documents.Warranty;
 

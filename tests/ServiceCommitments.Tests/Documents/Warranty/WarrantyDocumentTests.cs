@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using ServiceCommitments.Documents;
 using ServiceCommitments.Targets;
+using ServiceCommitments.Testing;
 using ServiceCommitments.Warranty;
 using Xunit;
 using static ServiceCommitments.Tests.Warranty.W;

@@ -1,7 +1,8 @@
 using System;
 using NodaTime;
+using ServiceCommitments.Documents;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>
 /// Reads one case's inputs for an operation: each input by name, required unless read with an <c>Optional</c> method;

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using NodaTime;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>
 /// Conformance files of kind <c>calendar</c>: a calendar document and cases of the operations addWorkingTime,

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using ServiceCommitments.Documents;
 using ServiceCommitments.Internal;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>One case of a conformance file: an operation on the file's subject, its inputs and the expected answer.</summary>
 /// <remarks>Immutable and thread-safe: <see cref="Run"/> may be called from several threads.</remarks>
@@ -177,19 +178,4 @@ public sealed class ConformanceCase
 
     private static string? OptionalString(ObjectReader properties, string name, DocumentContext context) =>
         properties.Optional(name) is { } node && context.TryString(node, name, out string text) ? text : null;
-}
-
-/// <summary>The outcome of one conformance case.</summary>
-/// <param name="Case">The case that ran.</param>
-/// <param name="Passed">Whether the library's answer matched the expected one.</param>
-/// <param name="Expected">The expected answer, formatted (instants in the subject's zone).</param>
-/// <param name="Actual">The library's answer, formatted the same way, or the error it gave.</param>
-/// <remarks>An immutable value, thread-safe. The default value has a null case and is never produced by the library.</remarks>
-[Immutable]
-public readonly record struct ConformanceResult(ConformanceCase Case, bool Passed, string Expected, string Actual)
-{
-    /// <summary>Describes the result: the case, then the expected and actual answers.</summary>
-    /// <returns>For example <c>case #3 "Spring Festival" [D1.5] addWorkingTime: failed; expected 2024-02-18T11:00:00+08, got 2024-02-18T10:00:00+08</c>.</returns>
-    public override string ToString() =>
-        $"{Case}: {(Passed ? "passed" : "failed")}; expected {Expected}, got {Actual}";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using ServiceCommitments.Documents;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>The registered conformance kinds. Adding a capability's kind is one line here.</summary>
 internal static class ConformanceKinds

@@ -3,15 +3,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
 using ServiceCommitments.Internal;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>
-/// A conformance file: one subject (a <c>calendar</c> document today; a <c>policy</c>, <c>warranty</c> or
-/// <c>schedule</c> as those capabilities arrive) and a <c>cases</c> array of operations with the answers expected from
-/// them (docs/documents.md). The library's own test suite runs these files, and so can a user, to check the library
-/// against their own contract.
+/// A conformance file: one subject (a <c>calendar</c>, <c>policy</c>, <c>schedule</c> or <c>warranty</c> document)
+/// and a <c>cases</c> array of operations with the answers expected from them (docs/documents.md). The library's own
+/// test suite runs these files, and so can a user, to check the library against their own contract.
 /// </summary>
 /// <remarks>
 /// <para>The subject key decides the kind of file and so which operations its cases may name; a file with no known
@@ -40,7 +40,7 @@ public sealed class ConformanceFile
     /// <summary>The file's <c>description</c>, or null.</summary>
     public string? Description { get; }
 
-    /// <summary>The kind of file, named by its subject key: <c>calendar</c>.</summary>
+    /// <summary>The kind of file, named by its subject key: <c>calendar</c>, <c>policy</c>, <c>schedule</c> or <c>warranty</c>.</summary>
     public string Kind { get; }
 
     /// <summary>The errors of the file's subject document; empty when the subject was read.</summary>
@@ -58,7 +58,7 @@ public sealed class ConformanceFile
     /// <exception cref="DocumentException">The file is not a valid conformance file; every error is listed with its JSON path.</exception>
     public static ConformanceFile Load(string path, HolidaySetRegistry? holidaySets = null)
     {
-        Preconditions.CheckNotNull(path, nameof(path));
+        ArgumentNullException.ThrowIfNull(path);
         return Parse(File.ReadAllText(path), path, holidaySets);
     }
 
@@ -71,7 +71,7 @@ public sealed class ConformanceFile
     /// <exception cref="DocumentException">The text is not a valid conformance file; every error is listed with its JSON path.</exception>
     public static ConformanceFile Parse(string json, string? source = null, HolidaySetRegistry? holidaySets = null)
     {
-        Preconditions.CheckNotNull(json, nameof(json));
+        ArgumentNullException.ThrowIfNull(json);
         var root = DocumentParser.Parse(json, source);
         var context = new DocumentContext(source, holidaySets);
         var file = context.Object(root, "a conformance file object with a subject and \"cases\"");

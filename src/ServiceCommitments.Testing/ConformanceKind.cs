@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>
 /// One kind of conformance file, picked by its subject key (<c>calendar</c>, <c>policy</c>, ...): how to read the

@@ -5,9 +5,10 @@ using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
 using ServiceCommitments.Warranty;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>
 /// Conformance files of kind <c>warranty</c>: a warranty document (or the id of a shipped rule set) and cases of the

@@ -7,9 +7,10 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
 using ServiceCommitments.Inspections;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>
 /// Conformance files of kind <c>schedule</c>: the file's <c>calendars</c>, a schedule document, and cases of the

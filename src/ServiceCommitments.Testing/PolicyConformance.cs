@@ -6,9 +6,10 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using ServiceCommitments.Calendars;
+using ServiceCommitments.Documents;
 using ServiceCommitments.Faults;
 
-namespace ServiceCommitments.Documents;
+namespace ServiceCommitments.Testing;
 
 /// <summary>
 /// Conformance files of kind <c>policy</c>: the file's <c>calendars</c> and a policy document, and cases of the
