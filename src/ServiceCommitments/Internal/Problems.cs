@@ -105,6 +105,12 @@ internal sealed class ProblemSink
 
     internal void Add(Problem problem) => Add(problem.Field, problem.Value, problem.Rule);
 
+    /// <summary>Whether every further problem will only be counted, so that a caller need not format it.</summary>
+    internal bool IsFull => problems.Count >= Limit;
+
+    /// <summary>Counts a problem that would not be listed (<see cref="IsFull"/>) without formatting it.</summary>
+    internal void AddUnlisted() => Count++;
+
     /// <summary>Formats a text value for a message: quoted, and cut at <see cref="MaxEchoedLength"/> characters.</summary>
     internal static string Quote(string text) => "\"" + Cut(text) + "\"";
 
