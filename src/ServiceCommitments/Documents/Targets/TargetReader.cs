@@ -159,9 +159,9 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (period.Years > 10_000 || period.Months > 120_000 || period.Weeks > 520_000 || period.Days > 3_652_500)
+                if (!PeriodRules.IsWithinMaxLength(period))
                 {
-                    context.Invalid(node!, "expected a period of at most 10,000 years");
+                    context.Invalid(node!, PeriodRules.MaxLengthRule);
                     return null;
                 }
 
