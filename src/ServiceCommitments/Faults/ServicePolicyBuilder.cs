@@ -198,13 +198,13 @@ public sealed class ServicePolicyBuilder
         return fallback;
     }
 
-    private string Known() => calendars.Count == 0 ? "(the policy has none)" : string.Join(", ", calendars.Keys);
+    private string Known() => calendars.Count == 0 ? "(the policy has none)" : ProblemSink.List(calendars.Keys);
 
     private static void CheckReference(PolicyTarget row, string? milestone, string verb, HashSet<string> defined, ProblemSink sink)
     {
         if (milestone is not null && !defined.Contains(milestone))
         {
-            sink.Add(row.Origin, ProblemSink.Quote(milestone), $"the row {verb} a milestone the policy neither sets a target for nor declares; expected one of: {string.Join(", ", defined)} (declare an event-only milestone with \"milestones\")");
+            sink.Add(row.Origin, ProblemSink.Quote(milestone), $"the row {verb} a milestone the policy neither sets a target for nor declares; expected one of: {ProblemSink.List(defined)} (declare an event-only milestone with \"milestones\")");
         }
     }
 

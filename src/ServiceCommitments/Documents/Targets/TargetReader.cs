@@ -85,7 +85,7 @@ internal static class TargetReader
             {
                 context.Invalid(calendarNode, context.Calendars.Count == 0
                     ? "expected the name of a calendar in the file's \"calendars\", which has none"
-                    : $"expected the name of a calendar in \"calendars\": {string.Join(", ", context.Calendars.Keys)}");
+                    : $"expected the name of a calendar in \"calendars\": {Internal.ProblemSink.List(context.Calendars.Keys)}");
             }
         }
 
