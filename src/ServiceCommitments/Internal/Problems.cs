@@ -94,8 +94,13 @@ internal sealed class ProblemSink
 
     internal IReadOnlyList<Problem> Problems => problems;
 
-    /// <summary>The longest message of one problem (<c>found value; rule</c>), whatever the input (issue 14).</summary>
-    internal const int MaxMessageLength = 300;
+    /// <summary>
+    /// The longest message of one problem (<c>found value; rule</c>), whatever the input (issue 14): a backstop. The
+    /// parts that come from the input are bounded on their own (a value at <see cref="MaxEchoedLength"/>, a list of
+    /// names by <see cref="List"/>), so that such a message stays within 300 characters; a few fixed rules that list
+    /// every property a kind accepts are longer, and are not cut.
+    /// </summary>
+    internal const int MaxMessageLength = 500;
 
     /// <summary>Records a problem; a value and rule longer together than <see cref="MaxMessageLength"/> are cut to fit.</summary>
     internal void Add(FieldRef field, string? value, string rule)
