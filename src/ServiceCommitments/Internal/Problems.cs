@@ -118,14 +118,14 @@ internal sealed class ProblemSink
         }
     }
 
-    /// <summary>Names for a message, such as the names a field could take: as many as fit in about 120 characters, then how many more there are.</summary>
+    /// <summary>Names for a message, such as the names a field could take: as many as fit in about 100 characters, then how many more there are.</summary>
     internal static string List(IEnumerable<string> names)
     {
         var text = new System.Text.StringBuilder();
         int more = 0;
         foreach (string name in names)
         {
-            if (more > 0 || text.Length + name.Length > 120)
+            if (more > 0 || text.Length + name.Length > 100)
             {
                 more++;
                 continue;

@@ -225,7 +225,7 @@ public sealed class DocumentDefectTests
             """));
         error = Assert.Single(e.Errors);
         Assert.InRange(error.Message.Length, 1, MaxMessageLength);
-        Assert.Contains("and 2989 more", error.Message, StringComparison.Ordinal);
+        Assert.Contains("and 2991 more", error.Message, StringComparison.Ordinal);
 
         var builder = new ServicePolicyBuilder();
         for (int i = 0; i < 3_000; i++)
