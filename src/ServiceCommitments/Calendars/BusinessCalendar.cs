@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
@@ -318,14 +319,51 @@ public sealed class BusinessCalendar
             return date;
         }
 
+        if (days is > DaysPerYear or < -DaysPerYear)
+        {
+            CheckDayCount(date, days);
+        }
+
         var (compiled, year, ordinal) = LocateWorkingDay(date.Year, date.DayOfYear - 1, days, null);
         return new LocalDate(year, 1, 1).PlusDays(compiled.WorkingDayIndex(ordinal));
     }
+
+    private const int DaysPerYear = 366;
+
+    /// <summary>
+    /// Refuses a count of working days larger than the calendar days between <paramref name="date"/> and the end of the
+    /// supported years (their start, counting back): no calendar has more working days than days, so such a count
+    /// cannot end in the range, and it is refused before any year is compiled (issue 14: <c>int.MaxValue</c> compiled
+    /// every year up to 9998 first).
+    /// </summary>
+    private static void CheckDayCount(LocalDate date, int days)
+    {
+        long left = days > 0
+            ? Period.DaysBetween(date, new LocalDate(CalendarLimits.MaxYear, 12, 31))
+            : Period.DaysBetween(new LocalDate(CalendarLimits.MinYear, 1, 1), date);
+        if (Math.Abs((long)days) > left)
+        {
+            ThrowCountBeyondRange(days, left, days > 0 ? "after" : "before");
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowCountBeyondRange(int days, long left, string direction) =>
+        throw new ArgumentOutOfRangeException(
+            nameof(days),
+            days,
+            $"{Math.Abs((long)days).ToString(CultureInfo.InvariantCulture)} working days cannot fit {direction} the start within the years business calendars support ({CalendarLimits.MinYear}-{CalendarLimits.MaxYear}): there are only {left.ToString(CultureInfo.InvariantCulture)} calendar days {direction} it.");
 
     /// <summary><see cref="AddWorkingDays(Instant, int)"/> in ticks: for deadlines computed in ticks, without a round trip through <see cref="Instant"/>.</summary>
     internal long AddWorkingDayTicks(long t, int days)
     {
         int year = LocalYearOf(t, "start");
+        if (days is > DaysPerYear or < -DaysPerYear)
+        {
+            // A count within a year compiles at most two years before any error; a larger one is checked first.
+            CheckDayCount(Instant.FromUnixTimeTicks(t).InZone(Zone).Date, days);
+        }
+
         var chunk = GetChunk(year / YearsPerChunk);
         var compiled = chunk.Years[year % YearsPerChunk];
         int day;
@@ -423,6 +461,18 @@ public sealed class BusinessCalendar
 
     internal long AddWorkingTicks(long s, long d)
     {
+        // Working time never exceeds elapsed time: an amount longer than the range left cannot end in it, and is
+        // refused before any year is compiled.
+        if (d > endTick - s)
+        {
+            ThrowBeyondRange("amount", "after");
+        }
+
+        if (d < firstTick - s)
+        {
+            ThrowBeyondRange("amount", "before");
+        }
+
         if (d > 0)
         {
             int year = LocalYearOf(s, "start");
@@ -528,6 +578,24 @@ public sealed class BusinessCalendar
         }
 
         return GetYear(--year);
+    }
+
+    /// <summary>How many years have been compiled so far: for tests, to show that a query refused up front compiled none.</summary>
+    internal int CompiledYearCount
+    {
+        get
+        {
+            int count = 0;
+            foreach (var chunk in chunks)
+            {
+                foreach (var year in chunk?.Years ?? [])
+                {
+                    count += year is null ? 0 : 1;
+                }
+            }
+
+            return count;
+        }
     }
 
     /// <summary>The compiled year, compiling it on first use. Throws for a year the holiday sets do not know.</summary>

@@ -331,7 +331,7 @@ public sealed class InspectionScheduleBuilder
         }
 
         return new InspectionSchedule(
-            anchorEvent, phases.ToArray(), once?.Offset.Normalize(), IncludeAnchor, MonthEnd, until?.Length.Normalize(), untilDate?.Date, count?.Count,
+            anchorEvent, phases.ToArray(), FoldWeeks(once?.Offset), IncludeAnchor, MonthEnd, FoldWeeks(until?.Length), untilDate?.Date, count?.Count,
             new ScheduleAlignment(calendar, move, alignPeriod, calendar is null ? null : calendarName), OnTimeRule, ShiftFactors, Notice, followUps.ToArray(), quotas.ToArray());
     }
 
@@ -355,19 +355,21 @@ public sealed class InspectionScheduleBuilder
         }
     }
 
+    private static Period? FoldWeeks(Period? period) => period is null ? null : PeriodRules.FoldWeeks(period);
+
     private static void CheckPeriod(Period period, FieldRef field, bool allowZero, ProblemSink sink)
     {
         if (period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
         {
             sink.Add(field, period.ToString(), "expected a period of years, months, weeks and days, none negative, with no time part");
         }
-        else if (!allowZero && period.Normalize().Equals(Period.Zero))
+        else if (!allowZero && period.Years == 0 && period.Months == 0 && period.Weeks == 0 && period.Days == 0)
         {
             sink.Add(field, period.ToString(), "expected a period longer than zero");
         }
-        else if (period.Years > 10_000 || period.Months > 120_000 || period.Weeks > 520_000 || period.Days > 3_652_500)
+        else if (!PeriodRules.IsWithinMaxLength(period))
         {
-            sink.Add(field, period.ToString(), "expected a period of at most 10,000 years");
+            sink.Add(field, period.ToString(), PeriodRules.MaxLengthRule);
         }
     }
 }

@@ -90,7 +90,13 @@ public readonly struct PeriodGrid : IEquatable<PeriodGrid>
             int months = Months;
             int firstMonth = (((date.Month - 1) / months) * months) + 1;
             var start = new LocalDate(date.Year, firstMonth, 1);
-            return (start, start.PlusMonths(months).PlusDays(-1));
+            int lastMonth = firstMonth + months - 1;
+            return (start, new LocalDate(date.Year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(date.Year, lastMonth)));
+        }
+
+        if (!FitsIsoRange(date, anchor))
+        {
+            ThrowBeyondIsoRange(date, anchor);
         }
 
         long k = EstimateIndex(date, anchor);
@@ -106,6 +112,96 @@ public readonly struct PeriodGrid : IEquatable<PeriodGrid>
 
         return (Boundary(anchor, k).PlusDays(1), Boundary(anchor, k + 1));
     }
+
+    /// <summary>
+    /// Whether the contract period that holds <paramref name="date"/> lies within the dates NodaTime represents, with
+    /// a period to spare on either side for the search of <see cref="Locate"/>: beyond them its ends are no
+    /// <see cref="LocalDate"/>, and adding to the anchor would overflow.
+    /// </summary>
+    private bool FitsIsoRange(LocalDate date, LocalDate anchor)
+    {
+        // Two periods' worth (a month is at most 31 days) from each end of the range is always safe.
+        long margin = lengthDays > 0 ? 2L * lengthDays : 62L * lengthMonths;
+        long fromMin = Period.DaysBetween(LocalDate.MinIsoValue, date);
+        long toMax = Period.DaysBetween(date, LocalDate.MaxIsoValue);
+        if (fromMin >= margin && toMax >= margin)
+        {
+            return true;
+        }
+
+        // Near an end: compute the boundaries around the date in day numbers and months, without LocalDate.
+        long k = ContractIndexUnchecked(date, anchor);
+        return k != long.MinValue;
+    }
+
+    /// <summary>The index of the contract period that holds the date, or <see cref="long.MinValue"/> when one of its ends is no ISO date.</summary>
+    private long ContractIndexUnchecked(LocalDate date, LocalDate anchor)
+    {
+        long k = EstimateIndex(date, anchor);
+        while (true)
+        {
+            int place = TryBoundary(anchor, k, out var boundary);
+            if (place < 0)
+            {
+                return long.MinValue;
+            }
+
+            if (place == 0 && boundary < date)
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        while (true)
+        {
+            if (TryBoundary(anchor, k + 1, out var next) != 0)
+            {
+                return long.MinValue;
+            }
+
+            if (next >= date)
+            {
+                return k;
+            }
+
+            k++;
+        }
+    }
+
+    /// <summary>anchor + k periods: 0 with the date, or -1 (before) or 1 (after) when that is no ISO date.</summary>
+    private int TryBoundary(LocalDate anchor, long k, out LocalDate boundary)
+    {
+        boundary = default;
+        if (lengthDays > 0)
+        {
+            long day = Period.DaysBetween(LocalDate.MinIsoValue, anchor) + (k * lengthDays);
+            if (day < 0 || day > Period.DaysBetween(LocalDate.MinIsoValue, LocalDate.MaxIsoValue))
+            {
+                return day < 0 ? -1 : 1;
+            }
+
+            boundary = LocalDate.MinIsoValue.PlusDays((int)day);
+            return 0;
+        }
+
+        long month = ((anchor.Year - (long)LocalDate.MinIsoValue.Year) * 12) + anchor.Month - 1 + (k * lengthMonths);
+        if (month < 0 || month > ((LocalDate.MaxIsoValue.Year - (long)LocalDate.MinIsoValue.Year) * 12) + 11)
+        {
+            return month < 0 ? -1 : 1;
+        }
+
+        boundary = anchor.PlusMonths((int)(k * lengthMonths));
+        return 0;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowBeyondIsoRange(LocalDate date, LocalDate anchor) =>
+        throw new ArgumentOutOfRangeException(
+            nameof(date),
+            date,
+            $"The {this} from {anchor:uuuu-MM-dd} that holds {date:uuuu-MM-dd} would start before {LocalDate.MinIsoValue:uuuu-MM-dd} or end after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the dates NodaTime represents; expected a date whose period lies within them.");
 
     /// <summary>The contract period index (from 0 for the first period after the anchor) that holds <paramref name="date"/>.</summary>
     internal long ContractIndex(LocalDate date, LocalDate anchor)

@@ -186,7 +186,14 @@ internal struct ScheduleCursor
                 return false;
             }
 
-            raw = phaseBase.Plus(plan.Schedule.Once!);
+            var once = plan.Schedule.Once!;
+            if (phaseBase.Year + (((12L * once.Years) + once.Months) / 12) + (((7L * once.Weeks) + once.Days) / 365) + 1 > CalendarLimits.MaxYear)
+            {
+                // Due after year 9998 (an offset of up to 10,000 years): no occurrence, as for any step beyond it.
+                return false;
+            }
+
+            raw = phaseBase.Plus(once);
             cycleStart = phaseBase.PlusDays(1);
             intervalDays = Period.DaysBetween(phaseBase, raw);
             return true;

@@ -94,16 +94,56 @@ internal sealed class ProblemSink
 
     internal IReadOnlyList<Problem> Problems => problems;
 
+    /// <summary>
+    /// The longest message of one problem (<c>found value; rule</c>), whatever the input (issue 14): a backstop. The
+    /// parts that come from the input are bounded on their own (a value at <see cref="MaxEchoedLength"/>, a list of
+    /// names by <see cref="List"/>), so that such a message stays within 300 characters; a few fixed rules that list
+    /// every property a kind accepts are longer, and are not cut.
+    /// </summary>
+    internal const int MaxMessageLength = 500;
+
+    /// <summary>Records a problem; a value and rule longer together than <see cref="MaxMessageLength"/> are cut to fit.</summary>
     internal void Add(FieldRef field, string? value, string rule)
     {
         Count++;
         if (problems.Count < Limit)
         {
-            problems.Add(new Problem(field, value, rule));
+            if (value is not null && value.Length > MaxEchoedLength + 30)
+            {
+                value = Cut(value);
+            }
+
+            int room = MaxMessageLength - (value is null ? 0 : value.Length + "found ; ".Length);
+            problems.Add(new Problem(field, value, rule.Length <= room ? rule : Cut(rule, room)));
         }
     }
 
+    /// <summary>Names for a message, such as the names a field could take: as many as fit in about 100 characters, then how many more there are.</summary>
+    internal static string List(IEnumerable<string> names)
+    {
+        var text = new System.Text.StringBuilder();
+        int more = 0;
+        foreach (string name in names)
+        {
+            if (more > 0 || text.Length + name.Length > 100)
+            {
+                more++;
+                continue;
+            }
+
+            text.Append(text.Length == 0 ? "" : ", ").Append(name);
+        }
+
+        return more == 0 ? text.ToString() : text.Append(", and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more").ToString();
+    }
+
     internal void Add(Problem problem) => Add(problem.Field, problem.Value, problem.Rule);
+
+    /// <summary>Whether every further problem will only be counted, so that a caller need not format it.</summary>
+    internal bool IsFull => problems.Count >= Limit;
+
+    /// <summary>Counts a problem that would not be listed (<see cref="IsFull"/>) without formatting it.</summary>
+    internal void AddUnlisted() => Count++;
 
     /// <summary>Formats a text value for a message: quoted, and cut at <see cref="MaxEchoedLength"/> characters.</summary>
     internal static string Quote(string text) => "\"" + Cut(text) + "\"";
@@ -113,4 +153,16 @@ internal sealed class ProblemSink
         text.Length <= MaxEchoedLength
             ? text
             : string.Concat(text.AsSpan(0, MaxEchoedLength - 3), "...", $" ({text.Length.ToString(CultureInfo.InvariantCulture)} characters)");
+
+    /// <summary>Cuts a text for a message to at most <paramref name="max"/> characters (at least 40), stating its full length.</summary>
+    internal static string Cut(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        string length = $"... ({text.Length.ToString(CultureInfo.InvariantCulture)} characters)";
+        return string.Concat(text.AsSpan(0, Math.Max(max, 40) - length.Length), length);
+    }
 }

@@ -116,6 +116,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="period"/> has a time part or a negative part.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is longer than 10,000 years (in any part, or in all together).</exception>
     public static ServiceTarget OfPeriod(Period period)
     {
         Preconditions.CheckNotNull(period, nameof(period));
@@ -124,7 +125,12 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
             Preconditions.ThrowArgument(nameof(period), $"The period {period} must have only years, months, weeks and days, none negative; use Elapsed for hours.");
         }
 
-        return new(TargetKind.Period, 0, period.Normalize(), HolidayRule.None, 0);
+        if (!PeriodRules.IsWithinMaxLength(period))
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(period), period, PeriodRules.MaxLengthRule);
+        }
+
+        return new(TargetKind.Period, 0, PeriodRules.FoldWeeks(period), HolidayRule.None, 0);
     }
 
     /// <summary>Within <paramref name="months"/> months (<see cref="OfPeriod"/>).</summary>

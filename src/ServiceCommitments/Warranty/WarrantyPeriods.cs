@@ -6,8 +6,6 @@ namespace ServiceCommitments.Warranty;
 /// <summary>The rules every period of a warranty follows (a term, a share, an extension, a presumption), checked once when a policy is built.</summary>
 internal static class WarrantyPeriods
 {
-    internal const int MaxYears = 10_000;
-
     /// <summary>Records a problem unless <paramref name="period"/> is years, months, weeks and days only, none negative, at least one day, at most 10,000 years.</summary>
     internal static bool Validate(Period period, FieldRef field, string what, ProblemSink sink)
     {
@@ -30,8 +28,7 @@ internal static class WarrantyPeriods
             return false;
         }
 
-        if (period.Years > MaxYears || period.Months > MaxYears * 12 || period.Weeks > 521_775 || period.Days > 3_652_500 ||
-            (period.Years * 365.25) + (period.Months * 30.5) + (period.Weeks * 7L) + period.Days > MaxYears * 366.0)
+        if (!Targets.PeriodRules.IsWithinMaxLength(period))
         {
             sink.Add(field, text, $"{what} must be at most 10,000 years long");
             return false;

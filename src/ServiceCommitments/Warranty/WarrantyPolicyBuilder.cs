@@ -412,7 +412,7 @@ public sealed class WarrantyPolicyBuilder
 
         if (!ids.TryGetValue(termId, out var term))
         {
-            sink.Add(field, ProblemSink.Quote(termId), $"expected the id of a term of the policy: {(ids.Count == 0 ? "(the policy has none)" : string.Join(", ", ids.Keys))}");
+            sink.Add(field, ProblemSink.Quote(termId), $"expected the id of a term of the policy: {(ids.Count == 0 ? "(the policy has none)" : ProblemSink.List(ids.Keys))}");
         }
         else if (term.Kind != WarrantyTermKind.Coverage)
         {
@@ -435,7 +435,7 @@ public sealed class WarrantyPolicyBuilder
                 return named;
             }
 
-            sink.Add(calendarField, ProblemSink.Quote(name), $"expected the name of a calendar of the policy: {(calendars.Count == 0 ? "(the policy has none)" : string.Join(", ", calendars.Keys))}");
+            sink.Add(calendarField, ProblemSink.Quote(name), $"expected the name of a calendar of the policy: {(calendars.Count == 0 ? "(the policy has none)" : ProblemSink.List(calendars.Keys))}");
             return null;
         }
 

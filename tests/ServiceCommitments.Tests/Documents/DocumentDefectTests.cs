@@ -1,9 +1,12 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Faults;
+using ServiceCommitments.Targets;
 using ServiceCommitments.Testing;
 using Xunit;
 
@@ -117,7 +120,7 @@ public sealed class DocumentDefectTests
         string zone = new('Z', 60_000);
         var e = Fails($$$"""{"zone":"{{{zone}}}","weekly":{"{{{zone}}}":["09:00-12:00"]}}""");
 
-        Assert.Equal(2, e.ErrorCount);
+        Assert.True(e.ErrorCount == 2, e.Message);
         Assert.True(e.Message.Length < 2_000, $"The message is {e.Message.Length} characters long.");
         Assert.Contains("(60000 characters)", e.Message, StringComparison.Ordinal);
 
@@ -162,5 +165,105 @@ public sealed class DocumentDefectTests
         var result = file.Run().Single();
         Assert.False(result.Passed);
         Assert.Equal("9999-12-31T23:59:59Z", result.Expected);
+    }
+
+    /// <summary>The longest message an error about the input's own text may have (issue 14): a syntax error, a list of the document's names.</summary>
+    internal const int MaxMessageLength = 300;
+
+    /// <summary>The longest message any error may have, whatever the input: a few fixed rules listing every property a kind accepts pass 300.</summary>
+    internal const int MaxAnyMessageLength = 500;
+
+    /// <summary>A commitment document of about a megabyte: <paramref name="head"/>, then many calendars.</summary>
+    private static string Megabyte(string head)
+    {
+        var text = new StringBuilder(head);
+        for (int i = 0; text.Length < 1_000_000; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\"c{i}\": {{ \"zone\": \"Asia/Shanghai\", \"weekly\": \"5x8\", \"closures\": [\"2024-01-02\"] }},\n");
+        }
+
+        return text.Append("\"last\": { \"zone\": \"UTC\", \"weekly\": \"24x7\" } } }").ToString();
+    }
+
+    // Issue 14: a syntax error near the start of a large document repeated the rest of the document (199,313 characters).
+    [Theory]
+    [InlineData("""{"name":tXue, "calendars": {""")] // a literal that is not true
+    [InlineData("""{"name":fXlse, "calendars": {""")]
+    [InlineData("""{"name":nXll, "calendars": {""")]
+    [InlineData("""{"name": x, "calendars": {""")] // no value at all
+    [InlineData("""{"name":"a\x", "calendars": {""")] // a bad escape
+    [InlineData("""{"name" "a", "calendars": {""")] // no colon
+    public void SyntaxError_AtTheStartOfAMegabyteDocument_GivesAShortMessage(string head)
+    {
+        string json = Megabyte(head);
+        Assert.True(json.Length >= 1_000_000);
+
+        var e = Assert.Throws<DocumentException>(() => CommitmentDocument.Parse(json));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.InRange(error.Message.Length, 1, MaxMessageLength);
+        Assert.InRange(e.Message.Length, 1, MaxMessageLength);
+    }
+
+    // Issue 14: a rule that lists what was expected listed every name the document holds.
+    [Fact]
+    public void ExpectedNames_AreCut_WhenTheDocumentHoldsThousands()
+    {
+        string milestones = string.Join(",", Enumerable.Range(0, 3_000).Select(i => $"\"milestone{i}\""));
+        string calendars = string.Join(",", Enumerable.Range(0, 3_000).Select(i => $"\"calendar{i}\": {{\"zone\":\"UTC\",\"weekly\":\"24x7\"}}"));
+        var e = Assert.Throws<DocumentException>(() => CommitmentDocument.Parse($$"""
+            {"calendars": { {{calendars}} }, "policy": { "calendar": "calendar0", "milestones": [{{milestones}}], "targets": [
+              { "milestone": "onSite", "elapsed": "PT2H", "from": "nosuchMilestone" } ] } }
+            """));
+        var error = Assert.Single(e.Errors);
+        Assert.InRange(error.Message.Length, 1, MaxMessageLength);
+        Assert.Contains("milestone0", error.Message, StringComparison.Ordinal);
+
+        e = Assert.Throws<DocumentException>(() => CommitmentDocument.Parse($$"""
+            {"calendars": { {{calendars}} }, "policy": { "calendar": "calendar0", "targets": [
+              { "milestone": "resolved", "elapsed": "PT2H", "calendar": "nosuchCalendar" } ] } }
+            """));
+        error = Assert.Single(e.Errors);
+        Assert.InRange(error.Message.Length, 1, MaxMessageLength);
+        Assert.Contains("and 2991 more", error.Message, StringComparison.Ordinal);
+
+        var builder = new ServicePolicyBuilder();
+        for (int i = 0; i < 3_000; i++)
+        {
+            builder.AddCalendar($"calendar{i}", Faults.PolicyTestSupport.Always);
+        }
+
+        var v = Assert.Throws<ValidationException>(() => builder.AddTarget(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(1)).OnCalendar("nosuch")).Build());
+        Assert.InRange(Assert.Single(v.Problems).ToString().Length, 1, MaxMessageLength);
+    }
+
+    // Issue 14: large but legal periods escaped as OverflowException (more than about 106,751 days).
+    [Fact]
+    public void Periods_OfHundredsOfThousandsOfDays_Load()
+    {
+        var warranty = WarrantyDocument.Parse("""
+            { "zone": "Asia/Shanghai", "returnWithoutReason": { "period": "P999997D", "from": "received" } }
+            """);
+        Assert.Single(warranty.Windows);
+
+        var schedule = ScheduleDocument.Parse("""{ "schedule": { "anchor": "commissioning", "once": "P999990D" } }""");
+        Assert.Equal(Period.FromDays(999_990), schedule.Once);
+
+        var commitment = CommitmentDocument.Parse("""{ "calendars": { "c": { "zone": "UTC", "weekly": "24x7" } }, "policy": { "calendar": "c", "targets": [ { "milestone": "resolved", "period": "P200000W" } ] } }""");
+        Assert.Equal(Period.FromDays(1_400_000), Assert.Single(commitment.Policy!.Targets).Target.Period);
+    }
+
+    [Fact]
+    public void Periods_LongerThanTenThousandYears_AreDocumentErrorsAtTheirPath()
+    {
+        var e = Assert.Throws<DocumentException>(() => WarrantyDocument.Parse("""
+            { "zone": "Asia/Shanghai", "returnWithoutReason": { "period": "P3652501D", "from": "received" } }
+            """));
+        var error = Assert.Single(e.Errors, x => x.Path == "$.returnWithoutReason.period");
+        Assert.Contains("at most 10,000 years", error.Message, StringComparison.Ordinal);
+
+        e = Assert.Throws<DocumentException>(() => ScheduleDocument.Parse("""{ "schedule": { "anchor": "commissioning", "once": "P3652501D" } }"""));
+        Assert.Equal("$.schedule.once", Assert.Single(e.Errors).Path);
     }
 }

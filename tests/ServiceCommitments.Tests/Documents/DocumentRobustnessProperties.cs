@@ -166,6 +166,11 @@ public sealed class DocumentRobustnessProperties
                 throw new Xunit.Sdk.XunitException($"A DocumentException without proper paths for:\n{Show(json)}\n{e.Message}");
             }
 
+            if (e.Errors.FirstOrDefault(x => x.Message.Length > DocumentDefectTests.MaxAnyMessageLength) is { Message: not null } longError)
+            {
+                throw new Xunit.Sdk.XunitException($"An error message of {longError.Message.Length} characters (more than {DocumentDefectTests.MaxAnyMessageLength}) for:\n{Show(json)}\n{Show(longError.Message)}");
+            }
+
             return true;
         }
         catch (Exception e)

@@ -171,4 +171,49 @@ public sealed class ServicePolicyBuilderTests
         Assert.Equal("onSite, levels 1,2, where region is Beijing, if resolved is breached: within 1 hour after the deadline of resolved",
             levels.WhereAttribute("region", "Beijing").CountingFromDueOf(Milestones.Resolved).OnlyIfBreached(Milestones.Resolved).ToString());
     }
+
+    // Issue 14: loading a policy of 4,000 rows took more than 20 s: every pair of rows was checked for ambiguity.
+    [Fact]
+    public void Build_ComparesEachRowWithFewOthers_WhenThousandsOfRowsTellThemselvesApart()
+    {
+        var builder = new ServicePolicyBuilder().AddCalendar("always", Always).SetDefaultCalendar("always");
+        string[] milestones = ["firstResponse", "onSite", "restored", "resolved"];
+        int rows = 0;
+        foreach (string milestone in milestones)
+        {
+            for (int level = 1; level <= 4; level++)
+            {
+                for (int region = 0; region < 250; region++, rows++)
+                {
+                    builder.AddTarget(PolicyTarget.For(milestone, ServiceTarget.Elapsed(Duration.FromHours(level + region))).ForLevels(level).WhereAttribute("region", $"R{region}"));
+                }
+
+                builder.AddTarget(PolicyTarget.For(milestone, ServiceTarget.Elapsed(Duration.FromHours(level))).ForLevels(level));
+                rows++;
+            }
+        }
+
+        Assert.Equal(4_016, builder.Build().Targets.Count);
+        Assert.InRange(builder.AmbiguityComparisons, 0, 10L * rows);
+    }
+
+    [Fact]
+    public void Build_StillFindsEveryAmbiguousPair_AmongThousandsOfRows()
+    {
+        var builder = new ServicePolicyBuilder().AddCalendar("always", Always).SetDefaultCalendar("always");
+        for (int region = 0; region < 2_000; region++)
+        {
+            builder.AddTarget(PolicyTarget.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", $"R{region}"));
+        }
+
+        builder.AddTarget(PolicyTarget.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(4))).ForLevels(2).WhereAttribute("region", "R7", "R9"));
+        builder.AddTarget(PolicyTarget.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(4))).WhereAttribute("channel", "phone"));
+
+        var e = Assert.Throws<ValidationException>(() => builder.Build());
+        // The row for R7 and R9 clashes with those two; the channel row with every region row and with it.
+        Assert.Equal(2 + 2_001, e.ProblemCount);
+        Assert.Contains("region is R7", e.Problems[0].Rule, StringComparison.Ordinal);
+        Assert.Contains("region is R9", e.Problems[1].Rule, StringComparison.Ordinal);
+        Assert.InRange(builder.AmbiguityComparisons, 0, 10L * 2_002 + 2_001);
+    }
 }

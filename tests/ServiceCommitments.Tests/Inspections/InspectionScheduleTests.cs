@@ -417,6 +417,49 @@ public sealed class InspectionScheduleTests
         Assert.Equal(plan.Occurrences(D("2024-01-01"), D("2025-12-31")).Take(4), buffer);
         Assert.Equal(2, plan.Fill(D("2024-09-21"), D("2025-12-31"), buffer));
     }
+
+    // Issue 14: the period of a grid that holds the last date NodaTime represents threw OverflowException.
+    [Theory]
+    [InlineData("calendar months", "9999-12-01", "9999-12-31")]
+    [InlineData("calendar quarters", "9999-10-01", "9999-12-31")]
+    [InlineData("calendar years", "9999-01-01", "9999-12-31")]
+    public void PeriodOf_TheLastIsoDate_IsItsCalendarPeriod(string grid, string start, string end)
+    {
+        var g = grid switch { "calendar months" => PeriodGrid.CalendarMonths, "calendar quarters" => PeriodGrid.CalendarQuarters, _ => PeriodGrid.CalendarYears };
+
+        Assert.Equal(new DateInterval(D(start), D(end)), g.PeriodOf(LocalDate.MaxIsoValue, D("2024-03-20")));
+    }
+
+    [Fact]
+    public void PeriodOf_IsRefused_NotOverflowException_WhenTheContractPeriodEndsAfterTheLastIsoDate()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => PeriodGrid.ContractMonths.PeriodOf(LocalDate.MaxIsoValue, D("2024-03-20")));
+        Assert.Equal("date", e.ParamName);
+        Assert.Contains("9999-12-31", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodGrid.Contract(Period.FromDays(14)).PeriodOf(LocalDate.MaxIsoValue, D("2024-03-20")));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodGrid.ContractYears.PeriodOf(LocalDate.MinIsoValue, D("2024-03-20")));
+
+        // The last contract month that ends by 9999-12-31 is still given.
+        Assert.Equal(new DateInterval(D("9999-11-21"), D("9999-12-20")), PeriodGrid.ContractMonths.PeriodOf(D("9999-12-20"), D("2024-03-20")));
+    }
+
+    // Issue 14: a one-off offset of more than about 106,751 days threw OverflowException when the schedule was built.
+    [Fact]
+    public void Once_OfTwoHundredThousandDays_IsDueThatLongAfterTheAnchor()
+    {
+        var schedule = new InspectionScheduleBuilder("commissioning").Once(Period.FromDays(200_000)).Build();
+
+        var due = Assert.Single(schedule.Anchor(D("2024-03-20")).Occurrences(), o => o.Number > 0).Due;
+        Assert.Equal(D("2024-03-20").PlusDays(200_000), due);
+        Assert.DoesNotContain(schedule.Anchor(D("9800-01-01")).Occurrences(), o => o.Number > 0);
+    }
+
+    [Fact]
+    public void Once_IsRefused_WhenLongerThanTenThousandYears()
+    {
+        var e = Assert.Throws<ValidationException>(() => new InspectionScheduleBuilder("commissioning").Once(Period.FromDays(3_652_501)).Build());
+        Assert.Equal("once: found P3652501D; expected a period of at most 10,000 years", Assert.Single(e.Problems).ToString());
+    }
 }
 
 internal static class BuilderExtensions
@@ -426,4 +469,5 @@ internal static class BuilderExtensions
         configure(builder);
         return builder;
     }
+
 }

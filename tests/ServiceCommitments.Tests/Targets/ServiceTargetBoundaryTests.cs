@@ -153,4 +153,38 @@ public sealed class ServiceTargetBoundaryTests
         Assert.Equal("within 1 year 2 months", ServiceTarget.OfPeriod(NodaTime.Period.FromYears(1) + NodaTime.Period.FromMonths(2)).ToString());
         Assert.Equal("within 26 working hours", ServiceTarget.WorkingTime(Duration.FromHours(26)).ToString());
     }
+
+    // Issue 14: a period of more than about 106,751 days threw OverflowException when the target was made.
+    [Theory]
+    [InlineData(200_000)]
+    [InlineData(1_000_000)]
+    public void OfPeriod_OfManyDays_IsDueThatManyDaysLater(int days)
+    {
+        var target = ServiceTarget.OfPeriod(NodaTime.Period.FromDays(days));
+
+        Assert.Equal(NodaTime.Period.FromDays(days), target.Period);
+        Assert.Equal(At("2024-03-04 00:00") + Duration.FromDays(days + 1), target.GetDue(At("2024-03-04 10:00"), Office));
+        Assert.Equal(ServiceTarget.OfPeriod(NodaTime.Period.FromWeeks(days / 7)), ServiceTarget.OfPeriod(NodaTime.Period.FromDays(days / 7 * 7)));
+    }
+
+    [Fact]
+    public void OfPeriod_IsRefused_WhenLongerThanTenThousandYears()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => ServiceTarget.OfPeriod(NodaTime.Period.FromDays(3_652_501)));
+        Assert.Equal("period", e.ParamName);
+        Assert.Contains("P3652501D", e.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 10,000 years", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ServiceTarget.OfPeriod(NodaTime.Period.FromYears(10_001)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ServiceTarget.OfPeriod(NodaTime.Period.FromWeeks(int.MaxValue)));
+    }
+
+    [Fact]
+    public void GetDue_IsRefused_NotOverflowException_WhenThePeriodEndsAfterYear9998()
+    {
+        var target = ServiceTarget.OfPeriod(NodaTime.Period.FromDays(3_000_000));
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => target.GetDue(At("2024-03-04 10:00"), Office));
+        Assert.Equal("period", e.ParamName);
+        Assert.Contains("9999", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Documents;
 
@@ -129,14 +130,14 @@ internal static class DocumentParser
             // An escape such as \ud800 that is half of a surrogate pair: valid JSON syntax, but not a Unicode string.
             var (line, column) = Position(lines, reader.TokenStartIndex);
             string where = stack.Count > 0 ? stack.Peek().Path : "$";
-            throw Fail(source, where, line, column, "a string holds an unpaired surrogate escape, which is not valid Unicode: " + e.Message);
+            throw Fail(source, where, line, column, "a string holds an unpaired surrogate escape, which is not valid Unicode: " + ProblemSink.Cut(e.Message, 160));
         }
         catch (JsonException e)
         {
             int line = e.LineNumber is long l ? (int)l + 1 : 0;
             int column = e.BytePositionInLine is long b ? (int)b + 1 : 0;
             string where = stack.Count > 0 ? stack.Peek().Path : "$";
-            throw Fail(source, where, line, column, "not valid JSON: " + e.Message);
+            throw Fail(source, where, line, column, "not valid JSON: " + ProblemSink.Cut(e.Message, 200));
         }
 
         if (root is null)
@@ -180,5 +181,5 @@ internal static class DocumentParser
     }
 
     private static DocumentException Fail(string? source, string path, int line, int column, string message) =>
-        new(source, [new DocumentError(path, message) { Line = line, Column = column }]);
+        new(source, [new DocumentError(path, ProblemSink.Cut(message, ProblemSink.MaxMessageLength)) { Line = line, Column = column }]);
 }

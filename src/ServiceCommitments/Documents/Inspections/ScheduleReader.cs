@@ -246,7 +246,7 @@ internal static class ScheduleReader
         {
             context.Invalid(calendarNode, context.Calendars.Count == 0
                 ? "expected the name of a calendar in the file's \"calendars\", which has none"
-                : $"expected the name of a calendar in \"calendars\": {string.Join(", ", context.Calendars.Keys)}");
+                : $"expected the name of a calendar in \"calendars\": {ProblemSink.List(context.Calendars.Keys)}");
         }
 
         var move = AlignMove.None;

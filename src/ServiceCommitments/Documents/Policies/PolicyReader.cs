@@ -272,7 +272,7 @@ internal static class PolicyReader
                 }
                 else
                 {
-                    context.Invalid(item, $"expected a level of the policy: 1 to {levels.Count} or one of {string.Join(", ", levels.Levels.SelectMany(l => l.Names))}");
+                    context.Invalid(item, $"expected a level of the policy: 1 to {levels.Count} or one of {ProblemSink.List(levels.Levels.SelectMany(l => l.Names))}");
                 }
             }
         }

@@ -226,7 +226,7 @@ internal static class TargetWriter
                 "target", $"The target {target} has the cut-off {cutOff.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)}, with seconds, which a document cannot express (HH:mm).");
         }
 
-        if (target.Period is { } period && (period.Years > 10_000 || period.Months > 120_000 || period.Weeks > 520_000 || period.Days > 3_652_500))
+        if (target.Period is { } period && !Targets.PeriodRules.IsWithinMaxLength(period))
         {
             Internal.Preconditions.ThrowArgument("target", $"The target's period {IsoText.FormatPeriod(period)} is longer than the 10,000 years a document can express.");
         }

@@ -85,7 +85,7 @@ internal static class TargetReader
             {
                 context.Invalid(calendarNode, context.Calendars.Count == 0
                     ? "expected the name of a calendar in the file's \"calendars\", which has none"
-                    : $"expected the name of a calendar in \"calendars\": {string.Join(", ", context.Calendars.Keys)}");
+                    : $"expected the name of a calendar in \"calendars\": {Internal.ProblemSink.List(context.Calendars.Keys)}");
             }
         }
 
@@ -159,9 +159,9 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (period.Years > 10_000 || period.Months > 120_000 || period.Weeks > 520_000 || period.Days > 3_652_500)
+                if (!PeriodRules.IsWithinMaxLength(period))
                 {
-                    context.Invalid(node!, "expected a period of at most 10,000 years");
+                    context.Invalid(node!, PeriodRules.MaxLengthRule);
                     return null;
                 }
 
