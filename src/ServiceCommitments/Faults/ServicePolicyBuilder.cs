@@ -318,7 +318,7 @@ public sealed class ServicePolicyBuilder
                 sink.Add(
                     b.Origin,
                     b.ToString(),
-                    $"two rows could both apply to one ticket, and neither names more attributes in 'where': this one and {a.Origin.Text} ({a}); give them different levels, or a 'where' that tells them apart");
+                    $"this row and {a.Origin.Text} ({ProblemSink.Cut(a.ToString(), 60)}) could both apply to one ticket and neither names more 'where' attributes; give them different levels or a 'where' that tells them apart");
             }
 
             index.Add(i, b);

@@ -95,12 +95,11 @@ internal sealed class ProblemSink
     internal IReadOnlyList<Problem> Problems => problems;
 
     /// <summary>
-    /// The longest message of one problem (<c>found value; rule</c>), whatever the input (issue 14): a backstop. The
-    /// parts that come from the input are bounded on their own (a value at <see cref="MaxEchoedLength"/>, a list of
-    /// names by <see cref="List"/>), so that such a message stays within 300 characters; a few fixed rules that list
-    /// every property a kind accepts are longer, and are not cut.
+    /// The longest message of one problem (<c>found value; rule</c>), whatever the input (issue 14). The parts that come
+    /// from the input are bounded on their own (a value at <see cref="MaxEchoedLength"/>, a list of names by
+    /// <see cref="List"/>), so a message is cut only as a backstop.
     /// </summary>
-    internal const int MaxMessageLength = 500;
+    internal const int MaxMessageLength = 300;
 
     /// <summary>Records a problem; a value and rule longer together than <see cref="MaxMessageLength"/> are cut to fit.</summary>
     internal void Add(FieldRef field, string? value, string rule)
@@ -118,14 +117,14 @@ internal sealed class ProblemSink
         }
     }
 
-    /// <summary>Names for a message, such as the names a field could take: as many as fit in about 100 characters, then how many more there are.</summary>
-    internal static string List(IEnumerable<string> names)
+    /// <summary>Names for a message, such as the names a field could take: as many as fit in <paramref name="budget"/> characters, then how many more there are.</summary>
+    internal static string List(IEnumerable<string> names, int budget = 100)
     {
         var text = new System.Text.StringBuilder();
         int more = 0;
         foreach (string name in names)
         {
-            if (more > 0 || text.Length + name.Length > 100)
+            if (more > 0 || text.Length + name.Length > budget)
             {
                 more++;
                 continue;

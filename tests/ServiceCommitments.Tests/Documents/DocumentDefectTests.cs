@@ -170,8 +170,8 @@ public sealed class DocumentDefectTests
     /// <summary>The longest message an error about the input's own text may have (issue 14): a syntax error, a list of the document's names.</summary>
     internal const int MaxMessageLength = 300;
 
-    /// <summary>The longest message any error may have, whatever the input: a few fixed rules listing every property a kind accepts pass 300.</summary>
-    internal const int MaxAnyMessageLength = 500;
+    /// <summary>The longest message any error may have, whatever the input (issue 14).</summary>
+    internal const int MaxAnyMessageLength = 300;
 
     /// <summary>A commitment document of about a megabyte: <paramref name="head"/>, then many calendars.</summary>
     private static string Megabyte(string head)

@@ -219,7 +219,7 @@ public sealed class PolicyDocumentTests
             """);
         Assert.Equal(6, At(e, "$.policy.targets[0]", "found \"arrival\"; the row counts from a milestone the policy neither sets a target for nor declares; expected one of: restored, a, b, onSite (declare an event-only milestone with \"milestones\")").Line);
         Assert.Equal(8, At(e, "$.policy.targets[2]", "found a → b → a; milestones must not count from each other in a cycle; one of them must count from the report").Line);
-        Assert.Equal(10, At(e, "$.policy.targets[4]", "found onSite, where channel is phone: within 4 hours; two rows could both apply to one ticket, and neither names more attributes in 'where': this one and $.policy.targets[3] (onSite, where region is Beijing: within 2 hours); give them different levels, or a 'where' that tells them apart").Line);
+        Assert.Equal(10, At(e, "$.policy.targets[4]", "found onSite, where channel is phone: within 4 hours; this row and $.policy.targets[3] (onSite, where region is Beijing: within 2 hours) could both apply to one ticket and neither names more 'where' attributes; give them different levels or a 'where' that tells them apart").Line);
         Assert.Equal(3, e.ErrorCount);
     }
 

@@ -38,7 +38,7 @@ public sealed class ServicePolicyBuilderTests
             "  - target of restored: found \"arrival\"; the row counts from a milestone the policy neither sets a target for nor declares; expected one of: onSite, repaired, restored, replacement, a, b, firstResponse, answered (declare an event-only milestone with \"milestones\")\n" +
             "  - target of replacement: found \"fixed\"; the row depends on the breach of a milestone the policy neither sets a target for nor declares; expected one of: onSite, repaired, restored, replacement, a, b, firstResponse, answered (declare an event-only milestone with \"milestones\")\n" +
             "  - target of b: found a → b → a; milestones must not count from each other in a cycle; one of them must count from the report\n" +
-            "  - target of firstResponse: found firstResponse, where channel is phone: within 10 minutes; two rows could both apply to one ticket, and neither names more attributes in 'where': this one and target of firstResponse (firstResponse, where region is Beijing: within 30 minutes); give them different levels, or a 'where' that tells them apart",
+            "  - target of firstResponse: found firstResponse, where channel is phone: within 10 minutes; this row and target of firstResponse (firstResponse, where region is Beijing: within 30 minutes) could both apply to one ticket and neither names more 'where' attributes; give them different levels or a 'where' that tells them apart",
             e.Message);
         Assert.Equal("service policy", e.Subject);
         Assert.Equal(e.ProblemCount, e.Problems.Count);
@@ -103,7 +103,7 @@ public sealed class ServicePolicyBuilderTests
         if (ambiguous)
         {
             var e = Assert.Throws<ValidationException>(builder.Build);
-            Assert.Contains("two rows could both apply to one ticket", Assert.Single(e.Problems).Rule, StringComparison.Ordinal);
+            Assert.Contains("could both apply to one ticket", Assert.Single(e.Problems).Rule, StringComparison.Ordinal);
         }
         else
         {

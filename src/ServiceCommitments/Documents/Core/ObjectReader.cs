@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Documents;
 
@@ -77,7 +78,7 @@ internal sealed class ObjectReader
         {
             if (!known.Contains(property.Name) && !IsNote(property.Name))
             {
-                context.Error(property.Value, $"unknown {what}; expected {string.Join(", ", known.Distinct())}");
+                context.Error(property.Value, $"unknown {what}; expected {ProblemSink.List(known.Distinct(), 250)}");
             }
         }
     }

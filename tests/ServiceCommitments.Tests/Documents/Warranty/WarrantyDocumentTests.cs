@@ -128,7 +128,7 @@ public sealed class WarrantyDocumentTests
                 "$.remedyDeadlines.repair (line 11): the repair's deadline is given twice: as \"repairTurnaround\" and in \"remedyDeadlines\"; give it once",
                 "$.remedyDeadlines.refund (line 11): unknown remedy; expected repair, replacement, exchange, return",
                 "$.paidService.visitFee (line 13): found \"300\"; expected a visit fee as a number",
-                "$.colour (line 14): unknown warranty property; expected zone, calendars, terms, builtInExclusions, exclusions, repeatFailure, repairTime, returnWithoutReason, returnOnFailure, exchangeOnFailure, replacementOnRequest, exchangeWhenUnrepairable, newPartsOnly, magneticMediaOnSite, repairTurnaround, remedyDeadlines, paidService",
+                "$.colour (line 14): unknown warranty property; expected zone, calendars, terms, builtInExclusions, exclusions, repeatFailure, repairTime, returnWithoutReason, returnOnFailure, exchangeOnFailure, replacementOnRequest, exchangeWhenUnrepairable, newPartsOnly, magneticMediaOnSite, repairTurnaround, and 2 more",
                 "$.terms (line 3): a warranty policy needs at least one term or one return or exchange window",
             ],
             error.Errors.Select(e => e.ToString()));
