@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using NodaTime;
 
 namespace ServiceCommitments.Calendars.Notices;
@@ -70,28 +69,12 @@ internal static class Festivals
         return all.ConvertAll(static w => (w.Index, w.End, w.Name));
     }
 
-    private static readonly ChineseLunisolarCalendar Lunar = new();
-
     /// <summary>
     /// Whether <paramref name="date"/> is the 15th day of the 8th lunar month (中秋), where the lunisolar calendar reaches,
     /// and not one of National Day's own days (1-3 October), which keep National Day's name as in the law.
     /// </summary>
-    internal static bool IsMidAutumnDay(LocalDate date)
-    {
-        if (date.Month == 10 && date.Day <= 3)
-        {
-            return false;
-        }
-
-        var day = date.ToDateTimeUnspecified();
-        if (day < Lunar.MinSupportedDateTime || day > Lunar.MaxSupportedDateTime)
-        {
-            return false;
-        }
-
-        int lunarYear = Lunar.GetYear(day);
-        int month = Lunar.GetMonth(day);
-        int leap = Lunar.GetLeapMonth(lunarYear);
-        return Lunar.GetDayOfMonth(day) == 15 && month != leap && (leap > 0 && month > leap ? month - 1 : month) == 8;
-    }
+    internal static bool IsMidAutumnDay(LocalDate date) =>
+        !(date.Month == 10 && date.Day <= 3)
+        && date.Year is >= ChinaMainlandStatute.FirstYear and <= ChinaMainlandStatute.LastYear
+        && ChinaMainlandStatute.LunarDate(date.Year, 8, 15) == date;
 }

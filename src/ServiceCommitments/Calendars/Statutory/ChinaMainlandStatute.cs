@@ -31,13 +31,14 @@ internal static class ChinaMainlandStatute
     /// <summary>The last year whose festivals <see cref="ChineseLunisolarCalendar"/> covers (it ends on 2101-01-28).</summary>
     internal const int LastYear = 2100;
 
-    internal const string NewYearsDay = "New Year's Day 元旦";
-    internal const string SpringFestival = "Spring Festival 春节";
-    internal const string TombSweepingDay = "Tomb-sweeping Day 清明";
-    internal const string LabourDay = "Labour Day 劳动节";
-    internal const string DragonBoatFestival = "Dragon Boat Festival 端午";
-    internal const string MidAutumnFestival = "Mid-autumn Festival 中秋";
-    internal const string NationalDay = "National Day 国庆节";
+    // The names of the shipped data, shared with the notice reader.
+    internal const string NewYearsDay = Notices.Festivals.NewYear;
+    internal const string SpringFestival = Notices.Festivals.SpringFestival;
+    internal const string TombSweepingDay = Notices.Festivals.TombSweeping;
+    internal const string LabourDay = Notices.Festivals.Labour;
+    internal const string DragonBoatFestival = Notices.Festivals.DragonBoat;
+    internal const string MidAutumnFestival = Notices.Festivals.MidAutumn;
+    internal const string NationalDay = Notices.Festivals.National;
 
     private static readonly ChineseLunisolarCalendar Lunar = new();
 
