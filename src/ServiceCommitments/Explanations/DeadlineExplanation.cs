@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -7,43 +6,6 @@ using NodaTime.Text;
 using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Explanations;
-
-/// <summary>What a span of an explanation is.</summary>
-public enum ExplanationSpanKind
-{
-    /// <summary>The clock ran: this time counts toward the target. This is the default value.</summary>
-    Counted = 0,
-
-    /// <summary>The calendar was closed (outside working hours, a rest day, a holiday): skipped by a working-time clock.</summary>
-    Closed = 1,
-
-    /// <summary>The clock was paused (waiting for the customer): removed from the target's clock.</summary>
-    Paused = 2,
-
-    /// <summary>After the cut-off time of the start's day: the clock starts on the next working day.</summary>
-    AfterCutOff = 3,
-
-    /// <summary>The last day was not a working day, so the holiday rule moved the deadline to the next working day's close.</summary>
-    HolidayRule = 4,
-}
-
-/// <summary>One contiguous span of time between a deadline's start and the deadline, and why it counts or not.</summary>
-/// <param name="Kind">What the span is.</param>
-/// <param name="Start">The span's first instant (inclusive).</param>
-/// <param name="End">The span's end (exclusive).</param>
-/// <remarks>An immutable value. The default value is an empty counted span at the Unix epoch, not provisional.</remarks>
-[Immutable]
-public readonly record struct ExplanationSpan(ExplanationSpanKind Kind, Instant Start, Instant End)
-{
-    /// <summary>The wall-clock length of the span.</summary>
-    public Duration Length => End - Start;
-
-    /// <summary>
-    /// Whether the span lies in a year the calendar filled provisionally (<see cref="Calendars.HolidayYearStatus.Provisional"/>):
-    /// its working and closed time rest on the statutory holidays alone, and may change when the year's notice is added.
-    /// </summary>
-    public bool Provisional { get; init; }
-}
 
 /// <summary>
 /// How a deadline was reached, in a form a person reads (<see cref="ToString()"/>) and a program walks

@@ -162,25 +162,3 @@ public sealed class InspectionSchedule
         return groups.Select(g => new Cohort(new DateInterval(g.Key, g.Value.End), g.Value.Names.AsReadOnly(), Anchor(g.Value.End))).ToList().AsReadOnly();
     }
 }
-
-/// <summary>The members whose event fell in one period, and the schedule anchored on that period's last day.</summary>
-/// <remarks>Instances are immutable.</remarks>
-[Immutable]
-public sealed class Cohort
-{
-    internal Cohort(DateInterval period, IReadOnlyList<string> members, SchedulePlan plan)
-    {
-        Period = period;
-        Members = members;
-        Plan = plan;
-    }
-
-    /// <summary>The period, both ends included.</summary>
-    public DateInterval Period { get; }
-
-    /// <summary>The members, in the order given.</summary>
-    public IReadOnlyList<string> Members { get; }
-
-    /// <summary>The schedule anchored on the period's last day.</summary>
-    public SchedulePlan Plan { get; }
-}

@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
 using NodaTime;
-using NodaTime.Calendars;
 using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Warranty;
@@ -556,28 +555,3 @@ internal sealed class AssetInput
 
     internal static string IsoDate(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }
-
-/// <summary>One repair of an asset.</summary>
-/// <param name="Date">When the repair began (the product was brought in).</param>
-/// <param name="Problem">The problem's code, for example <c>E-42</c>.</param>
-/// <param name="Outcome">What the repair achieved.</param>
-/// <param name="Returned">When the product was back in use, or null; its days in repair are this minus <paramref name="Date"/>.</param>
-/// <param name="Safety">Whether the problem was a serious safety fault (严重安全性能故障).</param>
-/// <remarks>An immutable value. The default value has a null problem and is rejected by <see cref="Asset"/>.</remarks>
-[Immutable]
-public readonly record struct RepairRecord(LocalDate Date, string Problem, RepairOutcome Outcome = RepairOutcome.Fixed, LocalDate? Returned = null, bool Safety = false);
-
-/// <summary>A reading of an asset's running total of some quantity.</summary>
-/// <param name="Date">When it was read.</param>
-/// <param name="Quantity">What it measures, for example <c>km</c> or <c>hours</c>.</param>
-/// <param name="Value">The running total, 0 or more.</param>
-/// <remarks>An immutable value. The default value has a null quantity and is rejected by <see cref="Asset"/>.</remarks>
-[Immutable]
-public readonly record struct UsageReading(LocalDate Date, string Quantity, decimal Value);
-
-/// <summary>A maintenance contract covering an asset from <paramref name="From"/> to <paramref name="To"/>, both days included.</summary>
-/// <param name="From">The first day covered.</param>
-/// <param name="To">The last day covered.</param>
-/// <remarks>An immutable value. The default value covers the one day 0001-01-01.</remarks>
-[Immutable]
-public readonly record struct MaintenanceContract(LocalDate From, LocalDate To);

@@ -86,33 +86,6 @@ public readonly struct AssetCoverage : IEquatable<AssetCoverage>
     public static bool operator !=(AssetCoverage left, AssetCoverage right) => !left.Equals(right);
 }
 
-/// <summary>The supplier's share of labour, parts and travel, each from 0 (the customer pays) to 1 (free).</summary>
-/// <param name="Labour">The share of labour.</param>
-/// <param name="Parts">The share of parts.</param>
-/// <param name="Travel">The share of travel.</param>
-/// <remarks>An immutable value. The default value is 0, 0, 0: the customer pays everything.</remarks>
-[Immutable]
-public readonly record struct CostShares(decimal Labour, decimal Parts, decimal Travel)
-{
-    /// <summary>Everything free: 1, 1, 1.</summary>
-    public static CostShares Free { get; } = new(1, 1, 1);
-
-    /// <summary>Whether every share is 1.</summary>
-    public bool IsFree => Labour == 1 && Parts == 1 && Travel == 1;
-}
-
-/// <summary>One step of a decision: what it found, in a code a program reads and a sentence a person reads.</summary>
-/// <param name="Code">What the step found.</param>
-/// <param name="Text">The step in words, with the dates and ids it used.</param>
-/// <remarks>An immutable value. The default value has a null text and is never produced by the library.</remarks>
-[Immutable]
-public readonly record struct DecisionReason(DecisionReasonCode Code, string Text)
-{
-    /// <summary>Returns <see cref="Text"/>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Text;
-}
-
 /// <summary>The names documents use for the warranty's enumerations.</summary>
 internal static class Names
 {

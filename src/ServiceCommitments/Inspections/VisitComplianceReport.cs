@@ -1,95 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using NodaTime;
 using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Inspections;
-
-/// <summary>The verdict on one occurrence (or one extra visit), with the visit matched to it, the window and the rule that gave the verdict.</summary>
-/// <remarks>Instances are immutable.</remarks>
-[Immutable]
-public sealed class VisitComplianceEntry
-{
-    internal VisitComplianceEntry(Occurrence? occurrence, VisitVerdict verdict, LocalDate? visit, int daysOutsideWindow, OnTimeRule rule, IReadOnlyList<FollowUpDeadline> followUps)
-    {
-        Occurrence = occurrence;
-        Verdict = verdict;
-        Visit = visit;
-        DaysOutsideWindow = daysOutsideWindow;
-        Rule = rule;
-        FollowUps = followUps;
-    }
-
-    /// <summary>The occurrence, or null for an extra visit.</summary>
-    public Occurrence? Occurrence { get; }
-
-    /// <summary>The verdict.</summary>
-    public VisitVerdict Verdict { get; }
-
-    /// <summary>The visit matched to the occurrence (or the extra visit), or null when there is none.</summary>
-    public LocalDate? Visit { get; }
-
-    /// <summary>Days from the due date to the visit: negative when early, positive when late, zero without a visit.</summary>
-    public int DaysFromDue => Visit is { } v && Occurrence is { } o ? Period.DaysBetween(o.Due, v) : 0;
-
-    /// <summary>
-    /// How far outside the window: for an early visit the days before the window opened, for a late one the days after
-    /// it closed, for a missed occurrence the days from its close to the as-of date; zero otherwise.
-    /// </summary>
-    public int DaysOutsideWindow { get; }
-
-    /// <summary>The on-time rule that made the window.</summary>
-    public OnTimeRule Rule { get; }
-
-    /// <summary>The window the verdict was given against, or null for an extra visit.</summary>
-    public DateInterval? Window => Occurrence?.Window;
-
-    /// <summary>The follow-up duties' deadlines counted from the visit; empty without a visit or without duties.</summary>
-    public IReadOnlyList<FollowUpDeadline> FollowUps { get; }
-
-    /// <summary>Explains the verdict: the due date, the window and its rule, and where the visit fell.</summary>
-    /// <returns>For example <c>due 2024-05-20, window 2024-05-13..2024-05-27 (7 days early, 7 days late): late, visit 2024-06-01 is 5 days after the window</c>.</returns>
-    public override string ToString()
-    {
-        if (Occurrence is not { } o)
-        {
-            return $"visit {Inspections.Occurrence.Format(Visit!.Value)}: extra, no occurrence claims it";
-        }
-
-        string head = $"due {Inspections.Occurrence.Format(o.Due)}, window {Inspections.Occurrence.Format(o.Earliest)}..{Inspections.Occurrence.Format(o.Latest)} ({Rule})";
-        string days = DaysOutsideWindow == 1 ? "1 day" : $"{DaysOutsideWindow.ToString(CultureInfo.InvariantCulture)} days";
-        return Verdict switch
-        {
-            VisitVerdict.OnTime => $"{head}: on time, visit {Inspections.Occurrence.Format(Visit!.Value)}",
-            VisitVerdict.Early => $"{head}: early, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} before the window",
-            VisitVerdict.Late => $"{head}: late, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} after the window",
-            VisitVerdict.Missed => $"{head}: missed, no visit; the window closed {days} before the as-of date",
-            _ => $"{head}: pending, no visit yet",
-        };
-    }
-}
-
-/// <summary>The deadline of one follow-up duty after a visit.</summary>
-/// <param name="Duty">The duty.</param>
-/// <param name="Due">The deadline.</param>
-/// <remarks>An immutable value. The default value has a null duty and is never produced by the library.</remarks>
-[Immutable]
-public readonly record struct FollowUpDeadline(FollowUpDuty Duty, Instant Due);
-
-/// <summary>How many occurrences of one period were on time.</summary>
-/// <param name="Period">The period, both ends included.</param>
-/// <param name="OnTime">The occurrences due in the period whose verdict is on time.</param>
-/// <param name="Decided">The occurrences due in the period that have a final verdict (on time, early, late or missed).</param>
-/// <param name="Pending">The occurrences due in the period still pending.</param>
-/// <remarks>An immutable value. The default value has a null period and is never produced by the library.</remarks>
-[Immutable]
-public readonly record struct PeriodShare(DateInterval Period, int OnTime, int Decided, int Pending)
-{
-    /// <summary>The share on time of the decided occurrences, from 0 to 1, or null when none is decided.</summary>
-    public decimal? Share => Decided == 0 ? null : (decimal)OnTime / Decided;
-}
 
 /// <summary>
 /// The compliance of actual visits with a plan as of a date: a verdict for every occurrence whose window has opened
@@ -163,20 +78,6 @@ public sealed class VisitComplianceReport
 
         return result.AsReadOnly();
     }
-}
-
-/// <summary>Where one period of a quota stands.</summary>
-/// <param name="Quota">The quota.</param>
-/// <param name="Period">The period, both ends included.</param>
-/// <param name="Visits">The visits inside the period and the quota's range.</param>
-/// <param name="Status">Met, short (the period ended before the as-of date) or open.</param>
-/// <param name="IsPartial">Whether the quota's range covers only part of the period.</param>
-/// <remarks>An immutable value. The default value has a null quota and is never produced by the library.</remarks>
-[Immutable]
-public readonly record struct QuotaResult(VisitQuota Quota, DateInterval Period, int Visits, QuotaStatus Status, bool IsPartial)
-{
-    /// <summary>The visits the period needs (the quota's <see cref="VisitQuota.AtLeast"/>).</summary>
-    public int Required => Quota.AtLeast;
 }
 
 /// <summary>Matches visits to occurrences and checks quotas (see <see cref="VisitComplianceReport"/> for the rules).</summary>
