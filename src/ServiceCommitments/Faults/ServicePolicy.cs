@@ -92,6 +92,43 @@ public sealed class ServicePolicy
     /// <summary>The calendar for rows that name none, or null: its zone is a compliance report's default zone in conformance files.</summary>
     internal BusinessCalendar? DefaultCalendarValue { get; }
 
+    /// <summary>
+    /// Returns a builder holding this policy's settings (levels, named calendars, default calendar, event-only
+    /// milestones, rows, confirmed-events rule and level-change rule), to change a few and build a new policy:
+    /// <c>policy.ToBuilder().Build()</c> evaluates every ticket exactly as this policy does.
+    /// </summary>
+    /// <returns>A new builder; calendars and rows are shared by reference (they are immutable), not copied.</returns>
+    public ServicePolicyBuilder ToBuilder()
+    {
+        var builder = new ServicePolicyBuilder { ConfirmedEventsOnly = ConfirmedEventsOnly, LevelChange = LevelChange }.SetLevels(Levels);
+        foreach (var (name, calendar) in Calendars)
+        {
+            builder.AddCalendar(name, calendar);
+        }
+
+        if (DefaultCalendar is not null)
+        {
+            builder.SetDefaultCalendar(DefaultCalendar);
+        }
+
+        // A milestone no row sets was declared; declared in evaluation order, they keep their place in that order.
+        var set = new HashSet<string>(Targets.Select(t => t.Milestone), StringComparer.Ordinal);
+        foreach (string milestone in Milestones)
+        {
+            if (!set.Contains(milestone))
+            {
+                builder.DeclareMilestone(milestone);
+            }
+        }
+
+        foreach (var row in Targets)
+        {
+            builder.AddTarget(row);
+        }
+
+        return builder;
+    }
+
     /// <summary>Evaluates one ticket as of <paramref name="asOf"/>: every milestone's status, deadline, warnings and explanation.</summary>
     /// <param name="ticket">The ticket.</param>
     /// <param name="asOf">The instant to evaluate at; whatever the ticket records after it is ignored.</param>

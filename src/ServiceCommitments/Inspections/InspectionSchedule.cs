@@ -87,6 +87,62 @@ public sealed class InspectionSchedule
     /// <summary>The visit quotas.</summary>
     public IReadOnlyList<VisitQuota> Quotas { get; }
 
+    /// <summary>
+    /// Returns a builder holding this schedule's settings (anchor event, phases, one-off offset, anchor visit, month-end
+    /// rule, end, count, alignment, on-time rule, shift factors, notice, follow-up duties and quotas), to change a few and
+    /// build a new schedule: <c>schedule.ToBuilder().Build()</c> plans the same occurrences, windows, notices, follow-up
+    /// deadlines and quotas as this schedule.
+    /// </summary>
+    /// <returns>A new builder; calendars are shared by reference (they are immutable), not copied.</returns>
+    public InspectionScheduleBuilder ToBuilder()
+    {
+        var builder = new InspectionScheduleBuilder(AnchorEvent)
+        {
+            IncludeAnchor = IncludesAnchor,
+            MonthEnd = MonthEnd,
+            OnTimeRule = OnTimeRule,
+            ShiftFactors = ShiftFactors,
+            Notice = Notice,
+        };
+        foreach (var phase in Phases)
+        {
+            builder.AddPhase(phase.Step, phase.Length, phase.Origin);
+        }
+
+        if (Once is { } once)
+        {
+            builder.Once(once);
+        }
+
+        if (Until is { } until)
+        {
+            builder.Until(until);
+        }
+
+        if (UntilDate is { } untilDate)
+        {
+            builder.UntilDate(untilDate);
+        }
+
+        if (Count is { } count)
+        {
+            builder.LimitCount(count);
+        }
+
+        builder.AlignTo(Alignment.Calendar, Alignment.Move, Alignment.Period, FieldRef.Named("alignment"), Alignment.CalendarName);
+        foreach (var duty in FollowUps)
+        {
+            builder.AddFollowUp(duty.Name, duty.Within, duty.Calendar, duty.Origin, duty.CalendarName);
+        }
+
+        foreach (var quota in Quotas)
+        {
+            builder.AddQuota(quota.AtLeast, quota.Per, quota.From, quota.For, quota.Origin);
+        }
+
+        return builder;
+    }
+
     /// <summary>The plan of this schedule for a contract whose anchor event happened on <paramref name="anchor"/>.</summary>
     /// <param name="anchor">The date of the anchor event.</param>
     /// <returns>The plan.</returns>

@@ -352,7 +352,7 @@ public static class PolicyPhrases
             foreach (var warning in row.Warnings)
             {
                 notes.Add(warning.Lead is { } lead
-                    ? $"warn {TargetPhrases.EnglishDuration(lead, "")} before"
+                    ? $"warn {TargetDescription.EnglishDuration(lead, "")} before"
                     : $"warn at {(warning.Share!.Value * 100).ToString("0.####", CultureInfo.InvariantCulture)}%");
             }
 

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using NodaTime;
 using ServiceCommitments.Calendars;
-using ServiceCommitments.Documents;
 using ServiceCommitments.Inspections;
 using ServiceCommitments.Internal;
 using ServiceCommitments.Targets;
@@ -29,7 +28,7 @@ namespace ServiceCommitments.Phrases;
 /// In quotas, <c>每月</c> (per month) is a contract month and <c>每自然月</c> (per calendar month) a calendar one.</para>
 /// <para>What a sentence does not carry: the calendars themselves. A sentence names a calendar (<c>(按“office”日历)</c>,
 /// <c>, on the "office" calendar</c>) by the name a document gave it, or <c>calendar1</c>, <c>calendar2</c>, ... as
-/// <see cref="ScheduleDocument.Write"/> names calendars given in code; <see cref="Parse"/> takes the calendars to
+/// <c>ScheduleDocument.Write</c> names calendars given in code; <see cref="Parse"/> takes the calendars to
 /// resolve the names, and uses the only calendar given when a sentence needs one and names none. The class is
 /// thread-safe.</para>
 /// </remarks>
@@ -78,7 +77,7 @@ public static class SchedulePhrases
     /// The clauses, separated by semicolons, for example
     /// <c>自验收之日起1年内,前3个月每月巡检一次,此后每季度一次;巡检日遇节假日顺延至下一个工作日(按“office”日历);每次巡检后5个工作日内提交客户签字的巡检报告</c> or
     /// <c>From acceptance, for 1 year: monthly for the first 3 months, then quarterly; a visit date that is not a working day moves to the next working day, on the "office" calendar; ...</c>.
-    /// Calendars are named as <see cref="ScheduleDocument.Write"/> names them.
+    /// Calendars are named as <c>ScheduleDocument.Write</c> names them.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     /// <exception cref="ArgumentException">
@@ -97,7 +96,7 @@ public static class SchedulePhrases
 
         CheckExpressible(schedule);
         bool zh = language == Language.Chinese;
-        var naming = new CalendarNaming(ScheduleWriter.CalendarsOf(schedule));
+        var naming = new CalendarNames(ScheduleCalendars.Of(schedule));
         var clauses = new List<string> { zh ? ChineseHeader(schedule) : EnglishHeader(schedule) };
         if (schedule.Count is { } count)
         {
@@ -158,7 +157,7 @@ public static class SchedulePhrases
     /// </summary>
     /// <param name="text">The clauses, separated by semicolons (<c>;</c>, <c>；</c>), line breaks or full stops; the first names the anchor (<c>自验收之日起</c>, <c>From acceptance:</c>).</param>
     /// <param name="calendars">The calendars the sentences name (<c>(按“office”日历)</c>); a clause that needs a calendar and names none uses the only one given. Null for none.</param>
-    /// <returns>The schedule; the calendars keep the names the sentences gave them, so <see cref="ScheduleDocument.Write"/> writes them under those names.</returns>
+    /// <returns>The schedule; the calendars keep the names the sentences gave them, so <c>ScheduleDocument.Write</c> writes them under those names.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">
     /// A clause is not understood, names a calendar not given, says a thing twice, or the clauses make a schedule that
@@ -300,7 +299,7 @@ public static class SchedulePhrases
         }
         else if (s.UntilDate is { } date)
         {
-            head += ", until " + IsoText.FormatDate(date);
+            head += ", until " + date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         }
 
         var items = new List<string>();

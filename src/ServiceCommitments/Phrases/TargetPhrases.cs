@@ -36,7 +36,7 @@ public static class TargetPhrases
     private static readonly string[] EnglishOrdinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
     private const string ChineseHolidaySuffix = "最后一日为非工作日的顺延至其后第一个工作日下班时";
-    private const string EnglishHolidaySuffix = ", moved to the close of the next working day when the last day is not a working day";
+    private const string EnglishHolidaySuffix = TargetDescription.HolidaySuffix;
 
     private static readonly Regex ChineseCutOff = new(@"^([0-9]{1,2}):([0-9]{2})以后报告的自下一个工作日起算$", RegexOptions.CultureInvariant);
     private static readonly Regex EnglishCutOff = new(@"^, counted from the next working day when reported at or after ([0-9]{1,2}):([0-9]{2})$", RegexOptions.CultureInvariant);
@@ -83,7 +83,7 @@ public static class TargetPhrases
     {
         string phrase = language switch
         {
-            Language.English => RenderEnglish(target),
+            Language.English => TargetDescription.English(target),
             Language.Chinese => RenderChinese(target),
             _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Expected English or Chinese."),
         };
@@ -100,9 +100,6 @@ public static class TargetPhrases
 
         return phrase;
     }
-
-    /// <summary>The English words for any target, for <see cref="ServiceTarget.ToString"/>: the phrase when there is one, else a description no parser reads back.</summary>
-    internal static string Describe(ServiceTarget target) => RenderEnglish(target);
 
     private static readonly string[] Elsewhere = ["市外", "其他地区", "其他区域", "其余地区", "其他", "elsewhere", "otherwise", "other regions"];
 
@@ -643,79 +640,6 @@ public static class TargetPhrases
             _ => "year",
         };
     }
-
-    private static string RenderEnglish(ServiceTarget target)
-    {
-        string text = target.Kind switch
-        {
-            TargetKind.Elapsed => target.Amount == Duration.Zero ? "immediately" : "within " + EnglishDuration(target.Amount, ""),
-            TargetKind.WorkingTime => target.Amount == Duration.Zero ? "within 0 working hours" : "within " + EnglishDuration(target.Amount, "working "),
-            TargetKind.WorkingDays => $"within {Plural(target.Days, "working day")}",
-            TargetKind.CalendarDays => $"within {Plural(target.Days, "calendar day")}",
-            _ => "within " + EnglishPeriod(target.Period!),
-        };
-        if (target.HolidayRule == HolidayRule.NextWorkingDay)
-        {
-            text += EnglishHolidaySuffix;
-        }
-
-        if (target.CutOff is { } cutOff)
-        {
-            text += $", counted from the next working day when reported at or after {cutOff.ToString("HH:mm", CultureInfo.InvariantCulture)}";
-        }
-
-        return text;
-    }
-
-    internal static string EnglishDuration(Duration d, string qualifier)
-    {
-        var parts = new List<string>();
-        long hours = d.BclCompatibleTicks / NodaConstants.TicksPerHour;
-        if (hours > 0)
-        {
-            parts.Add(Plural(hours, qualifier + "hour"));
-        }
-
-        if (d.Minutes > 0)
-        {
-            parts.Add(Plural(d.Minutes, qualifier + "minute"));
-        }
-
-        if (d.Seconds > 0 || d.SubsecondTicks > 0)
-        {
-            parts.Add(d.SubsecondTicks > 0 ? $"{(d.Seconds + (d.SubsecondTicks / 1e7m)).ToString(CultureInfo.InvariantCulture)} {qualifier}seconds" : Plural(d.Seconds, qualifier + "second"));
-        }
-
-        return string.Join(" ", parts);
-    }
-
-    private static string EnglishPeriod(Period p)
-    {
-        if (p.Equals(Period.FromDays(15)))
-        {
-            return "half a month";
-        }
-
-        var parts = new List<string>();
-        if (p.Years > 0)
-        {
-            parts.Add(Plural(p.Years, "year"));
-        }
-
-        if (p.Months > 0)
-        {
-            parts.Add(Plural(p.Months, "month"));
-        }
-
-        if (p.Days > 0 || parts.Count == 0)
-        {
-            return parts.Count == 0 ? "a period of " + Plural(p.Days, "day") : string.Join(" ", parts) + " " + Plural(p.Days, "day");
-        }
-
-        return string.Join(" ", parts);
-    }
-
-    private static string Plural(long n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
 
     // ------------------------------------------------------------------ shared
 

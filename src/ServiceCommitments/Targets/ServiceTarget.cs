@@ -225,10 +225,10 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
 
     /// <summary>Describes the target as a contract would, in English: <c>within 2 working days</c>, <c>within 30 minutes</c>.</summary>
     /// <returns>
-    /// The phrase, which <see cref="Phrases.TargetPhrases.Parse"/> reads back to this target; for the few targets no phrase
-    /// states (fractions of a second, working seconds) a description that does not read back.
+    /// The phrase, which <c>ServiceCommitments.Phrases.TargetPhrases.Parse</c> reads back to this target; for the few targets
+    /// no phrase states (fractions of a second, working seconds) a description that does not read back.
     /// </returns>
-    public override string ToString() => Phrases.TargetPhrases.Describe(this);
+    public override string ToString() => TargetDescription.English(this);
 
     /// <inheritdoc/>
     public bool Equals(ServiceTarget other) =>

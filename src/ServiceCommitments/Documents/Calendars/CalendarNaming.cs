@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Text.Json;
 using ServiceCommitments.Calendars;
 
@@ -13,41 +11,12 @@ namespace ServiceCommitments.Documents;
 /// </summary>
 internal sealed class CalendarNaming
 {
-    private readonly Dictionary<BusinessCalendar, string> names = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string> used = [];
+    private readonly CalendarNames names;
 
     /// <summary>Names the calendars: named ones first, by name (the first name of a calendar wins), then, in order, the rest.</summary>
-    internal CalendarNaming(IEnumerable<KeyValuePair<string?, BusinessCalendar>> calendars)
-    {
-        var list = calendars.ToList();
-        foreach (var (name, calendar) in list.Where(p => p.Key is not null).OrderBy(p => p.Key, System.StringComparer.Ordinal))
-        {
-            if (!names.ContainsKey(calendar) && used.Add(name!))
-            {
-                names.Add(calendar, name!);
-            }
-        }
+    internal CalendarNaming(IEnumerable<KeyValuePair<string?, BusinessCalendar>> calendars) => names = new CalendarNames(calendars);
 
-        int next = 1;
-        foreach (var (_, calendar) in list)
-        {
-            if (names.ContainsKey(calendar))
-            {
-                continue;
-            }
-
-            string name;
-            do
-            {
-                name = "calendar" + (next++).ToString(CultureInfo.InvariantCulture);
-            }
-            while (!used.Add(name));
-
-            names.Add(calendar, name);
-        }
-    }
-
-    internal string NameOf(BusinessCalendar calendar) => names[calendar];
+    internal string NameOf(BusinessCalendar calendar) => names.NameOf(calendar);
 
     internal int Count => names.Count;
 
@@ -60,7 +29,7 @@ internal sealed class CalendarNaming
         }
 
         json.WriteStartObject("calendars");
-        foreach (var (calendar, name) in names.OrderBy(p => p.Value, System.StringComparer.Ordinal))
+        foreach (var (calendar, name) in names.ByName)
         {
             json.WritePropertyName(name);
             CalendarWriter.Write(json, calendar, registry);

@@ -24,21 +24,7 @@ internal static class ScheduleWriter
     private static readonly string[] Moves = ["none", "nextWorkingDay", "previousWorkingDay", "nearestWorkingDay", "nearestWorkingDayInPeriod", "skip"];
 
     /// <summary>The calendars the schedule counts on: the alignment calendar and any a follow-up duty holds, under the names a document gave them.</summary>
-    internal static IEnumerable<KeyValuePair<string?, BusinessCalendar>> CalendarsOf(InspectionSchedule schedule)
-    {
-        if (schedule.Alignment.Calendar is { } calendar)
-        {
-            yield return new(schedule.Alignment.CalendarName, calendar);
-        }
-
-        foreach (var duty in schedule.FollowUps)
-        {
-            if (duty.Calendar is { } own)
-            {
-                yield return new(duty.CalendarName, own);
-            }
-        }
-    }
+    internal static IEnumerable<KeyValuePair<string?, BusinessCalendar>> CalendarsOf(InspectionSchedule schedule) => ScheduleCalendars.Of(schedule);
 
     /// <summary>Writes <c>"schedule"</c> into the object being written, naming calendars by <paramref name="names"/>.</summary>
     internal static void WriteSchedule(Utf8JsonWriter json, InspectionSchedule schedule, CalendarNaming names)
