@@ -112,6 +112,13 @@ public sealed class HolidayNoticeDocumentTests
     }
 
     [Fact]
+    public void ANewIdWithAnEmptyListOfNotices_IsAnErrorAtTheList()
+    {
+        var e = Assert.Throws<DocumentException>(() => CalendarDocument.Parse(Calendar("""{ "id": "cn-new", "notices": [] }""")));
+        Assert.Contains("needs at least one notice", ErrorAt(e, "$.holidaySets[0].notices").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownIdWithoutNotices_IsStillAnUnknownSet()
     {
         var e = Assert.Throws<DocumentException>(() => CalendarDocument.Parse(Calendar("""{ "id": "cn-new", "years": {} }""")));

@@ -55,6 +55,11 @@ internal static class HolidaySetReader
             context.Invalid(idNode!, "expected the id of a new holiday set: letters, digits, '-', '_' and '.'");
             return null;
         }
+        else if (notices.Count == 0 && context.ErrorCount == errorsBefore)
+        {
+            context.Error(noticesNode, $"a new holiday set \"{ProblemSink.Cut(name)}\" needs at least one notice; expected the texts of its notices, or the id of a known set: {string.Join(", ", context.HolidaySets.Ids)}");
+            return null;
+        }
         else
         {
             set = context.ErrorCount > errorsBefore ? null : HolidaySet.FromNotices(name, notices, context.Problems);
