@@ -224,7 +224,8 @@ public sealed partial class HolidaySet
             byDate[entry.Date] = entry;
         }
 
-        return Build(Id, FirstYear, LastYear, byDate, Statute, sources);
+        // A document cannot say "replace", so a replaced year is not written back as a notice (it would not read).
+        return Build(Id, FirstYear, LastYear, byDate, Statute, null);
     }
 
     /// <summary>The set with a supplement applied; null when a problem was recorded.</summary>

@@ -112,6 +112,18 @@ public sealed class HolidayNoticeDocumentTests
     }
 
     [Fact]
+    public void AYearReplacedByItsOwnNotice_WritesBackAsTheRegisteredSet()
+    {
+        var replaced = HolidaySets.ChinaMainland.WithNotice(NoticeTexts.Yearly(2026), replace: true);
+        var calendar = new BusinessCalendarBuilder(Shanghai).SetWeeklyHours(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, BusinessCalendar.FiveByEightHours)
+            .AddHolidaySet(replaced).Build();
+
+        using var written = JsonDocument.Parse(CalendarDocument.Write(calendar));
+
+        Assert.Equal("cn-mainland", written.RootElement.GetProperty("holidaySets")[0].GetString());
+    }
+
+    [Fact]
     public void ANewIdWithAnEmptyListOfNotices_IsAnErrorAtTheList()
     {
         var e = Assert.Throws<DocumentException>(() => CalendarDocument.Parse(Calendar("""{ "id": "cn-new", "notices": [] }""")));
