@@ -77,6 +77,23 @@ public sealed class HolidayNoticeDocumentTests
     }
 
     [Fact]
+    public void NoticesBeforeAndAfterTheKnownYears_ExtendItInAnyOrder()
+    {
+        var middle = HolidaySet.FromNotices("cn-mid", [NoticeTexts.Yearly(2015), NoticeTexts.Yearly(2016)], [NoticeTexts.Supplement(2015)]);
+        var registry = HolidaySetRegistry.Default.With(middle);
+        string[] given = [NoticeTexts.Yearly(2013), NoticeTexts.Yearly(2018), NoticeTexts.Yearly(2014), NoticeTexts.Yearly(2017)];
+
+        var calendar = CalendarDocument.Parse(Calendar($$"""{ "id": "cn-mid", "notices": {{Texts(given)}} }"""), registry);
+
+        var set = calendar.HolidaySets.Single();
+        Assert.Equal(2013, set.FirstYear);
+        Assert.Equal(2018, set.LastYear);
+        Assert.Equal(
+            HolidaySets.ChinaMainland.Entries.Where(e => e.Date >= Date("2012-12-29") && e.Date <= Date("2018-12-28")),
+            set.Entries.Where(e => e.Date >= Date("2012-12-29") && e.Date <= Date("2018-12-28")));
+    }
+
+    [Fact]
     public void ANoticeForAYearTheSetKnows_IsAnErrorAtTheNotice()
     {
         var e = Assert.Throws<DocumentException>(() => CalendarDocument.Parse(Calendar(

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
@@ -41,7 +42,8 @@ internal static class HolidaySetReader
         if (context.HolidaySets.TryGet(name, out var registered))
         {
             set = registered;
-            foreach (var (notice, field) in notices.OrderBy(n => n.Notice.Year))
+            // Nearest to the known years first, so that notices after them and before them each extend without a gap.
+            foreach (var (notice, field) in notices.OrderBy(n => Math.Max(n.Notice.Year - registered.LastYear, registered.FirstYear - n.Notice.Year)))
             {
                 set = set?.AddNotice(notice, replace: false, field, context.Problems);
             }
