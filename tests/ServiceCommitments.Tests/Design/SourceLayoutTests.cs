@@ -55,6 +55,42 @@ public sealed partial class SourceLayoutTests
         Assert.True(problems.Count == 0, "Each public type belongs in a file of its own name:\n" + string.Join("\n", problems));
     }
 
+    /// <summary>Test folders outside the tree: build output, reference data, and the repository-wide checks.</summary>
+    private static readonly string[] TestOnlyFolders = ["bin", "obj", "ReferenceData", "Design", "Docs", "PublicApi", "Testing"];
+
+    /// <summary>
+    /// The tests mirror the library: a test of code in <c>src/ServiceCommitments/X/Y</c> sits in
+    /// <c>tests/ServiceCommitments.Tests/X/Y</c>, so a reader finds the tests of a file where the file is. A test folder
+    /// with no source folder of the same path means a test was put somewhere of its own.
+    /// </summary>
+    [Fact]
+    public void TestFolders_MirrorSourceFolders()
+    {
+        string root = FindRoot();
+        string tests = Path.Combine(root, "tests", "ServiceCommitments.Tests");
+        string source = Path.Combine(root, "src", "ServiceCommitments");
+        var folders = Directory.EnumerateDirectories(tests, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(tests, p))
+            .Where(relative =>
+            {
+                string[] parts = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+                return !TestOnlyFolders.Contains(parts[0], StringComparer.Ordinal)
+                    && !parts.Any(part => part is "bin" or "obj" || part.StartsWith('.'));
+            })
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var strays = folders
+            .Where(relative => !Directory.Exists(Path.Combine(source, relative)))
+            .Select(relative => "tests/ServiceCommitments.Tests/" + relative.Replace('\\', '/'))
+            .ToList();
+
+        Assert.True(folders.Count >= 10, $"only {folders.Count} test folders found under {tests}");
+        Assert.True(
+            strays.Count == 0,
+            "Each test folder mirrors a folder of src/ServiceCommitments (or is one of " + string.Join(", ", TestOnlyFolders) + "); these have none:\n" + string.Join("\n", strays));
+    }
+
     private static IEnumerable<string> SourceFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(p => !Path.GetRelativePath(folder, p).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)

@@ -5,7 +5,7 @@ using NodaTime;
 using ServiceCommitments.Calendars;
 using ServiceCommitments.Documents;
 using ServiceCommitments.Faults;
-using ServiceCommitments.Tests.Documents;
+using ServiceCommitments.Tests.Documents.Commitments;
 using ServiceCommitments.Tests.Faults;
 using Xunit;
 

@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Tests.Documents.Policies;
 using ServiceCommitments.Testing;
 using Xunit;
 

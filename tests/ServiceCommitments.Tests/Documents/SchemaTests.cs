@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using Json.Schema;
 using NodaTime;
 using ServiceCommitments.Documents;
+using ServiceCommitments.Tests.Documents.Commitments;
 using ServiceCommitments.Warranty;
 using Xunit;
 

@@ -4,7 +4,7 @@ using ServiceCommitments.Documents;
 using ServiceCommitments.Testing;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Testing;
 
 /// <summary>Conformance files of kind <c>policy</c> (docs/policies.md): the operations evaluate and compliance, their expectations and error names.</summary>
 public sealed class PolicyConformanceTests

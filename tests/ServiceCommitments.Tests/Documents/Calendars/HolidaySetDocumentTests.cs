@@ -4,7 +4,7 @@ using ServiceCommitments.Calendars;
 using ServiceCommitments.Documents;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Calendars;
 
 /// <summary>A holidaySets entry that adds years to a shipped set, the document form of <see cref="HolidaySet.WithYear"/>.</summary>
 public sealed class HolidaySetDocumentTests

@@ -6,7 +6,7 @@ using ServiceCommitments.Documents;
 using Xunit;
 using static ServiceCommitments.Tests.Calendars.CalendarTestSupport;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Calendars;
 
 /// <summary>CalendarDocument.Parse: the formats of docs/documents.md and every error, with its JSON path and value.</summary>
 public sealed class CalendarDocumentTests

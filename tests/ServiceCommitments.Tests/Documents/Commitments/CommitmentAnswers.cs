@@ -7,7 +7,7 @@ using ServiceCommitments.Faults;
 using ServiceCommitments.Inspections;
 using ServiceCommitments.Warranty;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Commitments;
 
 /// <summary>
 /// What a commitment answers to random inputs made from a seed: its policy's evaluations of random tickets, its

@@ -8,7 +8,7 @@ using Xunit;
 using static ServiceCommitments.Faults.MilestoneStatus;
 using static ServiceCommitments.Tests.Calendars.CalendarTestSupport;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Policies;
 
 /// <summary>
 /// PolicyDocument.Parse: every property of the format of docs/policies.md, and every error at its JSON path and line,

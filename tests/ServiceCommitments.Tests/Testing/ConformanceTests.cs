@@ -6,7 +6,7 @@ using ServiceCommitments.Documents;
 using ServiceCommitments.Testing;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Testing;
 
 /// <summary>
 /// Runs every case of tests/conformance/*.json, and of every *.json file under the folders named by

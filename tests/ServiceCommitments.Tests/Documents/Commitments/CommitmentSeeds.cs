@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using ServiceCommitments.Documents;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Commitments;
 
 /// <summary>
 /// The commitment documents the project ships, as seeds for properties: every template, and the subject of every

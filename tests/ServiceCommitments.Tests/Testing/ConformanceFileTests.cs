@@ -4,7 +4,7 @@ using ServiceCommitments.Documents;
 using ServiceCommitments.Testing;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Testing;
 
 /// <summary>The conformance file format of docs/documents.md: what it accepts, what it rejects and how it reports.</summary>
 public sealed class ConformanceFileTests

@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using ServiceCommitments.Documents;
 using ServiceCommitments.Testing;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Inspections;
 
 /// <summary>Schedule documents and schedule conformance files load or throw <see cref="DocumentException"/>, whatever the text; running never throws.</summary>
 public sealed class ScheduleRobustnessProperties

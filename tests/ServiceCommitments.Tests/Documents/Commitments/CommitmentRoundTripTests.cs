@@ -13,7 +13,7 @@ using ServiceCommitments.Inspections;
 using ServiceCommitments.Warranty;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Commitments;
 
 /// <summary>
 /// A whole commitment writes back to a document that reads to the same commitment: writing it, reading it and writing

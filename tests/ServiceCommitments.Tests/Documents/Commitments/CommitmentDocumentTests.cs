@@ -7,7 +7,7 @@ using ServiceCommitments.Faults;
 using ServiceCommitments.Warranty;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Commitments;
 
 /// <summary>One commitment document holding calendars, a policy, warranty terms and schedules; and the shipped templates.</summary>
 public sealed class CommitmentDocumentTests

@@ -8,7 +8,7 @@ using ServiceCommitments.Tests.Calendars.Notices;
 using Xunit;
 using static ServiceCommitments.Tests.Calendars.CalendarTestSupport;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Calendars;
 
 /// <summary>Calendar documents with holiday notices (<c>notices</c>, <c>supplements</c>) and <c>"unknownYears": "provisional"</c>.</summary>
 public sealed class HolidayNoticeDocumentTests

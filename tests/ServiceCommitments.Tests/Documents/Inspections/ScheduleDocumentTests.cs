@@ -5,7 +5,7 @@ using ServiceCommitments.Inspections;
 using ServiceCommitments.Testing;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Inspections;
 
 public sealed class ScheduleDocumentTests
 {

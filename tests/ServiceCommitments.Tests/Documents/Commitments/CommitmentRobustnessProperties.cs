@@ -8,7 +8,7 @@ using FsCheck.Xunit;
 using ServiceCommitments.Documents;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents;
+namespace ServiceCommitments.Tests.Documents.Commitments;
 
 /// <summary>
 /// Issue 9, item 7: commitment documents come from users and other systems, so whatever the text, loading it either
