@@ -4,7 +4,7 @@ using ServiceCommitments.Documents;
 using ServiceCommitments.Testing;
 using Xunit;
 
-namespace ServiceCommitments.Tests.Documents.Warranty;
+namespace ServiceCommitments.Tests.Testing;
 
 /// <summary>Conformance files of kind <c>warranty</c>: operations, expectations compared as values, errors a case may expect.</summary>
 public sealed class WarrantyConformanceTests
