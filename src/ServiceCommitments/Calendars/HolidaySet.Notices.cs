@@ -296,14 +296,6 @@ public sealed partial class HolidaySet
         return new HolidaySet(id, first, last, entries, byDate, statute, sources);
     }
 
-    private static void CheckId(string id)
-    {
-        if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-        {
-            Preconditions.ThrowArgument(nameof(id), $"The holiday set id \"{ProblemSink.Cut(id)}\" must be non-empty and use only letters, digits, '-', '_' and '.'.");
-        }
-    }
-
     private ValidationException Invalid(ProblemSink problems, string paramName) => Invalid(Id, problems, paramName);
 
     private static ValidationException Invalid(string id, ProblemSink problems, string paramName) =>

@@ -357,6 +357,17 @@ public sealed partial class HolidaySet
     /// <returns>A short description of the set.</returns>
     public override string ToString() => $"{Id} ({FirstYear}-{LastYear})";
 
+    /// <summary>Whether <paramref name="id"/> can name a holiday set: non-empty, letters, digits, '-', '_' and '.' only. One rule for C# and documents.</summary>
+    internal static bool IsValidId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    private static void CheckId(string id)
+    {
+        if (!IsValidId(id))
+        {
+            Preconditions.ThrowArgument(nameof(id), $"The holiday set id \"{ProblemSink.Cut(id)}\" must be non-empty and use only letters, digits, '-', '_' and '.'.");
+        }
+    }
+
     private static void CheckYear(int year, string paramName)
     {
         if (year < CalendarLimits.MinYear || year > CalendarLimits.MaxYear)

@@ -52,7 +52,7 @@ internal static class HolidaySetReader
         {
             return LookUp(name, idNode!, context);
         }
-        else if (!IsId(name))
+        else if (!HolidaySet.IsValidId(name))
         {
             context.Invalid(idNode!, "expected the id of a new holiday set: letters, digits, '-', '_' and '.'");
             return null;
@@ -110,8 +110,6 @@ internal static class HolidaySetReader
 
         return result;
     }
-
-    private static bool IsId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     private static HolidaySet? LookUp(string id, DocNode node, DocumentContext context)
     {

@@ -148,6 +148,16 @@ public sealed class HolidayNoticeDocumentTests
     }
 
     [Fact]
+    public void ANewIdThatIsNotAnId_IsAnErrorAtTheId_AsInCSharp()
+    {
+        string json = Calendar($$"""{ "id": "cn new", "notices": {{Texts(NoticeTexts.Yearly(2021))}} }""");
+        var e = Assert.Throws<DocumentException>(() => CalendarDocument.Parse(json));
+
+        Assert.Contains("letters, digits", ErrorAt(e, "$.holidaySets[0].id").Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => HolidaySet.FromNotices("cn new", [NoticeTexts.Yearly(2021)]));
+    }
+
+    [Fact]
     public void AnUnknownIdWithoutNotices_IsStillAnUnknownSet()
     {
         var e = Assert.Throws<DocumentException>(() => CalendarDocument.Parse(Calendar("""{ "id": "cn-new", "years": {} }""")));
