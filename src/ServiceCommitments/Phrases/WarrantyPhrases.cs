@@ -1555,7 +1555,7 @@ public static class WarrantyPhrases
 
         internal void Term(WarrantyTerm term)
         {
-            builder.AddTerm(term.WithOrigin(Field, null));
+            builder.AddTerm(term.WithFields(new FieldMap(Field)));
             HasTermOrWindow = true;
         }
 
@@ -1594,7 +1594,7 @@ public static class WarrantyPhrases
         internal void Exclusion(Exclusion exclusion, string line)
         {
             CheckRules(exclusion.Validate, line, "the exclusion");
-            builder.AddExclusion(exclusion.WithOrigin(Field));
+            builder.AddExclusion(exclusion.WithFields(new FieldMap(Field)));
         }
 
         internal void Repeat(RepeatFailureRule rule, string line)
@@ -1625,7 +1625,8 @@ public static class WarrantyPhrases
         internal void Paid(PaidServiceTerms terms, string line)
         {
             Once(Said.PaidService, line);
-            builder.SetPaidService(terms, Field);
+            builder.PaidService = terms;
+            builder.WithField("paidService", Field);
         }
 
         private void Once(Said what, string line)

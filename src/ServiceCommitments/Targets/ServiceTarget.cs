@@ -99,6 +99,9 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     /// <exception cref="ArgumentException"><paramref name="amount"/> is finer than a tick.</exception>
     public static ServiceTarget WorkingTime(Duration amount) => new(TargetKind.WorkingTime, CheckAmount(amount, nameof(amount)), null, HolidayRule.None, 0);
 
+    /// <summary>The most days a working-day or calendar-day target allows (the document schema repeats it).</summary>
+    internal const int MaxDays = 1_000_000;
+
     /// <summary>Within <paramref name="days"/> working days: the close of business of the Nth working day after the start's date.</summary>
     /// <param name="days">The working days allowed, 0 to 1,000,000; zero means the same working day: the close of business of the start's date, or of the next working day when the start's date is not a working day or the start is after its close.</param>
     /// <returns>The target.</returns>
@@ -427,7 +430,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
 
     private static int CheckDays(int days, string paramName)
     {
-        if (days < 0 || days > 1_000_000)
+        if (days < 0 || days > MaxDays)
         {
             Preconditions.ThrowArgumentOutOfRange(paramName, days, "0 to 1,000,000 days");
         }

@@ -65,7 +65,7 @@ public sealed class Exclusion
         return new Exclusion(id, clause, copy, consequence, FieldRef.Named($"exclusion '{id}'"));
     }
 
-    internal Exclusion WithOrigin(FieldRef origin) => new(Id, Clause, causes, Consequence, origin);
+    internal Exclusion WithFields(FieldMap fields) => new(Id, Clause, causes, Consequence, fields.Origin);
 
     /// <summary>Records the exclusion's own broken rules: an empty id or cause, no cause, a cause given twice, an undefined consequence.</summary>
     internal void Validate(ProblemSink sink)

@@ -194,19 +194,3 @@ internal static class Remedies
 
     internal static readonly Remedy[] WithDeadlines = [Remedy.Repair, Remedy.Replacement, Remedy.Exchange, Remedy.Return];
 }
-
-/// <summary>Where an object and its properties came from: named fields for C# callers, document paths for documents.</summary>
-internal readonly struct FieldMap
-{
-    private readonly IReadOnlyDictionary<string, FieldRef>? fields;
-
-    internal FieldMap(FieldRef origin, IReadOnlyDictionary<string, FieldRef>? fields = null)
-    {
-        Origin = origin;
-        this.fields = fields;
-    }
-
-    internal FieldRef Origin { get; }
-
-    internal FieldRef Get(string name) => fields is not null && fields.TryGetValue(name, out var field) ? field : Origin;
-}

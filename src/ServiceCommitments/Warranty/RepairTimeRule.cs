@@ -69,11 +69,16 @@ public sealed class RepairTimeRule
     /// <exception cref="ArgumentNullException"><paramref name="termId"/> is null.</exception>
     public RepairTimeRule Within(string termId) => new(Days, Cumulative, Remedy, AllowsReturn, Preconditions.CheckNotNull(termId, nameof(termId)), Fields);
 
+    internal RepairTimeRule WithDays(int days) => new(days, Cumulative, Remedy, AllowsReturn, WithinTerm, Fields);
+
     internal RepairTimeRule WithFields(FieldMap fields) => new(Days, Cumulative, Remedy, AllowsReturn, WithinTerm, fields);
+
+    /// <summary>The fewest and most days a rule may allow (the schema repeats them).</summary>
+    internal const int MinDays = 1, MaxDays = 36_500;
 
     internal void Validate(ProblemSink sink)
     {
-        if (Days < 1 || Days > 36_500)
+        if (Days < MinDays || Days > MaxDays)
         {
             sink.Add(Fields.Get("days"), Days.ToString(CultureInfo.InvariantCulture), "a repair-time rule allows 1 to 36,500 days");
         }

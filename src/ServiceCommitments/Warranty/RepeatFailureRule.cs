@@ -94,11 +94,16 @@ public sealed class RepeatFailureRule
     public RepeatFailureRule Within(string termId) =>
         new(Repairs, Consecutive, SameProblem, SafetyOnly, Remedy, AllowsReturn, Preconditions.CheckNotNull(termId, nameof(termId)), Fields);
 
+    internal RepeatFailureRule WithRepairs(int repairs) => new(repairs, Consecutive, SameProblem, SafetyOnly, Remedy, AllowsReturn, WithinTerm, Fields);
+
     internal RepeatFailureRule WithFields(FieldMap fields) => new(Repairs, Consecutive, SameProblem, SafetyOnly, Remedy, AllowsReturn, WithinTerm, fields);
+
+    /// <summary>The fewest and most repairs a rule may count (the schema repeats them).</summary>
+    internal const int MinRepairs = 1, MaxRepairs = 1000;
 
     internal void Validate(ProblemSink sink)
     {
-        if (Repairs < 1 || Repairs > 1000)
+        if (Repairs < MinRepairs || Repairs > MaxRepairs)
         {
             sink.Add(Fields.Get("repairs"), Repairs.ToString(CultureInfo.InvariantCulture), "a repeat-failure rule counts 1 to 1,000 repairs");
         }

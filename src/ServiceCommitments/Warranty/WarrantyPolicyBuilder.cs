@@ -33,9 +33,8 @@ public sealed class WarrantyPolicyBuilder
     private readonly Dictionary<Remedy, (ServiceTarget Target, BusinessCalendar? Calendar, string? CalendarName, FieldRef Field)> deadlines = [];
     private readonly Dictionary<string, BusinessCalendar> calendars = new(StringComparer.Ordinal);
     private List<string>? builtInIds;
-    private FieldRef builtInField = FieldRef.Named("built-in exclusions");
-    private FieldRef paidServiceField = FieldRef.Named("paid service");
-    private FieldRef termsField = FieldRef.Named("terms");
+    private static readonly FieldMap NamedFields = FieldMap.Named("warranty policy", ("builtInExclusions", "built-in exclusions"), ("paidService", "paid service"), ("terms", "terms"));
+    private FieldMap fields = NamedFields;
     private DateTimeZone zone;
 
     /// <summary>Creates a builder for a policy whose dates are local dates in <paramref name="zone"/>.</summary>
@@ -173,7 +172,6 @@ public sealed class WarrantyPolicyBuilder
         }
 
         builtInIds = [.. ids];
-        builtInField = FieldRef.Named("built-in exclusions");
         return this;
     }
 
@@ -264,19 +262,16 @@ public sealed class WarrantyPolicyBuilder
         return this;
     }
 
-    internal void SetBuiltInExclusions(List<string>? ids, FieldRef field)
-    {
-        builtInIds = ids;
-        builtInField = field;
-    }
+    /// <summary>Keeps the built-in exclusions <paramref name="ids"/> (null: all), unchecked until the policy is built.</summary>
+    internal void SetBuiltInExclusions(IReadOnlyList<string>? ids) => builtInIds = ids?.ToList();
 
-    /// <summary>Where the terms came from, for the problem of a policy with no term and no window.</summary>
-    internal void SetTermsField(FieldRef field) => termsField = field;
+    /// <summary>Where the policy's properties came from (a document's paths), for the problems the build finds.</summary>
+    internal WarrantyPolicyBuilder WithField(string property, FieldRef field) => WithFields(fields.With(property, field));
 
-    internal void SetPaidService(PaidServiceTerms terms, FieldRef field)
+    internal WarrantyPolicyBuilder WithFields(FieldMap map)
     {
-        PaidService = terms;
-        paidServiceField = field;
+        fields = map;
+        return this;
     }
 
     internal WarrantyPolicy? TryBuild(ProblemSink sink)
@@ -294,7 +289,7 @@ public sealed class WarrantyPolicyBuilder
 
         if (terms.Count == 0 && windows.Count == 0)
         {
-            sink.Add(termsField, null, "a warranty policy needs at least one term or one return or exchange window");
+            sink.Add(fields.Get("terms"), null, "a warranty policy needs at least one term or one return or exchange window");
         }
 
         var exclusions = CheckExclusions(sink);
@@ -330,7 +325,7 @@ public sealed class WarrantyPolicyBuilder
 
         if (PaidService.VisitFee is < 0)
         {
-            sink.Add(paidServiceField, PaidService.VisitFee.Value.ToString(CultureInfo.InvariantCulture), "a visit fee is 0 or more");
+            sink.Add(fields.Get("paidService.visitFee"), PaidService.VisitFee.Value.ToString(CultureInfo.InvariantCulture), "a visit fee is 0 or more");
         }
 
         if (sink.Count > before)
@@ -359,11 +354,11 @@ public sealed class WarrantyPolicyBuilder
                 string id = builtInIds[i];
                 if (Exclusions.Find(id) is null)
                 {
-                    sink.Add(builtInField.Item(i), ProblemSink.Quote(id), $"expected the id of a built-in exclusion: {string.Join(", ", Exclusions.BuiltIn.Select(e => e.Id))}");
+                    sink.Add(fields.Get("builtInExclusions").Item(i), ProblemSink.Quote(id), $"expected the id of a built-in exclusion: {string.Join(", ", Exclusions.BuiltIn.Select(e => e.Id))}");
                 }
                 else if (!kept.Add(id))
                 {
-                    sink.Add(builtInField.Item(i), ProblemSink.Quote(id), "a built-in exclusion may be named once");
+                    sink.Add(fields.Get("builtInExclusions").Item(i), ProblemSink.Quote(id), "a built-in exclusion may be named once");
                 }
             }
 

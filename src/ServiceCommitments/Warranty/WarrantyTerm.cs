@@ -216,12 +216,12 @@ public sealed class WarrantyTerm
     /// <returns>The new term.</returns>
     public WarrantyTerm WithoutPresumption() => new(state with { Presumption = null });
 
-    internal WarrantyTerm WithOrigin(FieldRef origin, IReadOnlyDictionary<string, FieldRef>? fields) =>
-        new(state with { Origin = origin, Fields = fields });
+    internal WarrantyTerm WithFields(FieldMap fields) => new(state with { Origin = fields.Origin, Fields = fields });
+
+    internal WarrantyTerm WithId(string id) => new(state with { Id = id });
 
     /// <summary>Where the term's property <paramref name="name"/> came from (a document path), or the term's own origin.</summary>
-    internal FieldRef Field(string name) =>
-        state.Fields is { } fields && fields.TryGetValue(name, out var field) ? field : state.Origin;
+    internal FieldRef Field(string name) => state.Fields is { } fields ? fields.Get(name) : state.Origin;
 
     internal ComponentClass[] CoverArray => state.Covers;
 
@@ -307,7 +307,7 @@ public sealed class WarrantyTerm
 
         if (RepairExtension is { } extension)
         {
-            WarrantyPeriods.Validate(extension, Field("repairExtension"), "a repair extension", sink);
+            WarrantyPeriods.Validate(extension, Field("repairExtension.period"), "a repair extension", sink);
         }
 
         if (!Enum.IsDefined(RepairExtensionMode))
@@ -382,6 +382,6 @@ public sealed class WarrantyTerm
 
         public Period? Presumption { get; init; }
 
-        public IReadOnlyDictionary<string, FieldRef>? Fields { get; init; }
+        public FieldMap? Fields { get; init; }
     }
 }

@@ -92,6 +92,37 @@ internal static class TargetReader
         return target;
     }
 
+    /// <summary>The schema of the properties a target is read from: its amounts and options, beside the object's own.</summary>
+    internal static IEnumerable<(string Name, System.Text.Json.Nodes.JsonObject Schema, bool Required)> SchemaProperties(SchemaBuilder schema)
+    {
+        const string One = " Give exactly one amount.";
+        yield return ("elapsed", SchemaBuilder.Described("The amount: wall-clock time from the start, an ISO 8601 duration (PT4H, PT30M, P1DT2H; a day is 24 hours)." + One, Forms.Duration.Schema(schema)), false);
+        yield return ("workingTime", SchemaBuilder.Described("The amount: working time on the calendar, an ISO 8601 duration (PT8H is eight working hours)." + One, Forms.Duration.Schema(schema)), false);
+        yield return ("workingDays", SchemaBuilder.Described(
+            "The amount: the close of business of the Nth working day after the start's date (the start's date is not counted)." + One,
+            Forms.Int("", 0, ServiceTarget.MaxDays).Schema(schema)), false);
+        yield return ("calendarDays", SchemaBuilder.Described(
+            "The amount: 24:00 of the Nth calendar day after the start's date, in the calendar's zone." + One, Forms.Int("", 0, ServiceTarget.MaxDays).Schema(schema)), false);
+        yield return ("period", SchemaBuilder.Described(
+            "The amount: an ISO 8601 period added to the start (P15D, P1M, P1Y), ending at 24:00 of its last day." + One, Forms.Period.Schema(schema)), false);
+        yield return ("within", new System.Text.Json.Nodes.JsonObject { ["$ref"] = "#/$defs/phrase" }, false);
+        yield return ("holidayRule", SchemaBuilder.Described(
+            "For calendarDays and period targets: nextWorkingDay moves a deadline that falls on a non-working day to the close of the next working day; none (default) leaves it.",
+            Forms.Choice("a holiday rule", ("none", 0), ("nextWorkingDay", 1)).Schema(schema)), false);
+        yield return ("cutOff", new System.Text.Json.Nodes.JsonObject
+        {
+            ["description"] = "A time of day HH:mm: a start at or after it counts from the next working day.",
+            ["type"] = "string",
+            ["pattern"] = "^[0-9]{2}:[0-9]{2}$",
+            ["examples"] = SchemaBuilder.Strings(["16:00", "17:30"]),
+        }, false);
+        yield return ("calendar", new System.Text.Json.Nodes.JsonObject
+        {
+            ["description"] = "The name of the calendar (in \"calendars\") the target counts on.",
+            ["$ref"] = "#/$defs/calendarName",
+        }, false);
+    }
+
     private static ServiceTarget? ReadAmount(ObjectReader properties, DocumentContext context, bool allowRegions, ref List<(string? Region, ServiceTarget Target)>? regions)
     {
         var given = Amounts.Select(name => (Name: name, Node: properties.Optional(name))).Where(p => p.Node is not null).ToList();
@@ -146,7 +177,7 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (days < 0 || days > 1_000_000)
+                if (days < 0 || days > ServiceTarget.MaxDays)
                 {
                     context.Invalid(node!, "expected a number of days from 0 to 1,000,000");
                     return null;

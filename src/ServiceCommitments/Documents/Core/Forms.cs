@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NodaTime;
+
+namespace ServiceCommitments.Documents;
+
+/// <summary>
+/// The forms values take in documents: JSON strings, numbers and booleans, ISO 8601 text, closed sets of names,
+/// arrays, "one object or an array of them". Each reads with the messages every kind shares (see
+/// <see cref="DocumentContext"/>) and describes itself for the schema. Bounds given here are for the schema only: the
+/// domain checks them (issue 14, "every rule in the domain"), and the schema repeats the domain's own constants.
+/// </summary>
+internal static class Forms
+{
+    internal static readonly Form<bool> Bool = new Scalar<bool>(
+        (DocNode n, DocumentContext c, out bool v) => c.TryBool(n, out v), (j, v) => j.WriteBooleanValue(v), () => new JsonObject { ["type"] = "boolean" });
+
+    internal static readonly Form<Period> Period = new Scalar<Period>(
+        (DocNode n, DocumentContext c, out Period v) => c.TryPeriod(n, out v), (j, v) => j.WriteStringValue(IsoText.FormatPeriod(v)),
+        () => Text(
+            "An ISO 8601 period of years, months, weeks and days: P12M, P3Y, P7D, P2W, P1Y6M.",
+            "^P([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?$",
+            "P1D", "P7D", "P1M", "P3M", "P12M", "P1Y")).Named("period");
+
+    internal static readonly Form<Duration> Duration = new Scalar<Duration>(
+        (DocNode n, DocumentContext c, out Duration v) => c.TryDuration(n, out v), (j, v) => j.WriteStringValue(IsoText.FormatDuration(v)),
+        () => Text(
+            "An ISO 8601 duration of fixed length, zero or more: PT4H, PT30M, PT1H30M, P1DT2H (a day is 24 hours; no years or months).",
+            "^P([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+([.,][0-9]{1,9})?S)?)?$",
+            "PT30M", "PT1H", "PT2H", "PT4H", "PT24H", "PT72H")).Named("duration");
+
+    internal static readonly Form<LocalDate> Date = new Scalar<LocalDate>(
+        (DocNode n, DocumentContext c, out LocalDate v) => c.TryDate(n, out v), (j, v) => j.WriteStringValue(IsoText.FormatDate(v)),
+        () => Text("A date, YYYY-MM-DD.", "^-?[0-9]{4}-[0-9]{2}-[0-9]{2}$", "2024-10-01")).Named("date");
+
+    internal static readonly Form<DateTimeZone> Zone = new Scalar<DateTimeZone>(
+        (DocNode n, DocumentContext c, out DateTimeZone v) => c.TryZone(n, out v), (j, v) => j.WriteStringValue(v.Id),
+        () => Text(
+            "An IANA (tzdb) time zone id.",
+            "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+            "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo", "Asia/Singapore", "Europe/Berlin", "Europe/London", "America/New_York", "UTC")).Named("zone");
+
+    /// <summary>A period, or <c>"lifetime"</c> (read as null).</summary>
+    internal static readonly Form<Period?> PeriodOrLifetime = new Scalar<Period?>(
+        (DocNode n, DocumentContext c, out Period? v) =>
+        {
+            v = null;
+            if (n is { Kind: JsonValueKind.String, Text: "lifetime" })
+            {
+                return true;
+            }
+
+            bool ok = c.TryPeriod(n, out var p);
+            v = p;
+            return ok;
+        },
+        (j, v) => j.WriteStringValue(v is null ? "lifetime" : IsoText.FormatPeriod(v)),
+        () => new JsonObject { ["oneOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/$defs/period" }, new JsonObject { ["const"] = "lifetime" }) });
+
+    /// <summary>A JSON string; <paramref name="what"/> names it in messages (<c>expected a term id as a JSON string</c>).</summary>
+    internal static Form<string> String(string what, params string[] examples) => new Scalar<string>(
+        (DocNode n, DocumentContext c, out string v) => c.TryString(n, what, out v),
+        (j, v) => j.WriteStringValue(v),
+        () => examples.Length == 0
+            ? new JsonObject { ["type"] = "string" }
+            : new JsonObject { ["type"] = "string", ["examples"] = SchemaBuilder.Strings(examples) });
+
+    /// <summary>A whole number, described with the domain's bounds.</summary>
+    internal static Form<int> Int(string what, int minimum, int maximum) => new Scalar<int>(
+        (DocNode n, DocumentContext c, out int v) => c.TryInt(n, what, out v),
+        (j, v) => j.WriteNumberValue(v),
+        () => new JsonObject { ["type"] = "integer", ["minimum"] = minimum, ["maximum"] = maximum });
+
+    /// <summary>A number, described with the domain's bounds when it has them.</summary>
+    internal static Form<decimal> Decimal(string what, decimal? minimum = null, decimal? maximum = null) => new Scalar<decimal>(
+        (DocNode n, DocumentContext c, out decimal v) => c.TryDecimal(n, what, out v),
+        (j, v) => j.WriteNumberValue(v),
+        () =>
+        {
+            var schema = new JsonObject { ["type"] = "number" };
+            if (minimum is { } min)
+            {
+                schema["minimum"] = min;
+            }
+
+            if (maximum is { } max)
+            {
+                schema["maximum"] = max;
+            }
+
+            return schema;
+        });
+
+    /// <summary>One of a closed set of names, each standing for one value: <c>expected a remedy: replacement, exchange</c>.</summary>
+    internal static Form<T> Choice<T>(string what, params (string Name, T Value)[] choices) => new ChoiceForm<T>(what, choices);
+
+    /// <summary>A JSON array of <paramref name="item"/>; it is read only when every item is.</summary>
+    internal static Form<IReadOnlyList<T>> ArrayOf<T>(Form<T> item, string what) => new ArrayForm<T>(item, what);
+
+    /// <summary>One object, or an array of them; written as an object when there is one.</summary>
+    internal static Form<IReadOnlyList<T>> OneOrMany<T>(Form<T> item) => new OneOrManyForm<T>(item);
+
+    /// <summary>A form that only describes: a schema already made, used inside another description.</summary>
+    internal static Form<T> Described<T>(JsonObject schema) => new DescribedForm<T>(schema);
+
+    internal delegate bool Reader<T>(DocNode node, DocumentContext context, out T value);
+
+    private sealed class Scalar<T>(Reader<T> read, Action<Utf8JsonWriter, T> write, Func<JsonObject> schema) : Form<T>
+    {
+        internal override bool TryRead(DocNode node, DocumentContext context, out T value) => read(node, context, out value);
+
+        internal override void Write(Utf8JsonWriter json, T value, WriteContext context) => write(json, value);
+
+        internal override JsonObject Schema(SchemaBuilder schema1) => schema();
+    }
+
+    private sealed class DescribedForm<T>(JsonObject schema) : Form<T>
+    {
+        internal override bool TryRead(DocNode node, DocumentContext context, out T value) => throw new NotSupportedException("a described form is not read");
+
+        internal override void Write(Utf8JsonWriter json, T value, WriteContext context) => throw new NotSupportedException("a described form is not written");
+
+        internal override JsonObject Schema(SchemaBuilder schema1) => (JsonObject)schema.DeepClone();
+    }
+
+    private sealed class ChoiceForm<T>(string what, (string Name, T Value)[] choices) : Form<T>
+    {
+        internal override bool TryRead(DocNode node, DocumentContext context, out T value)
+        {
+            value = default!;
+            if (!context.TryString(node, what, out string text))
+            {
+                return false;
+            }
+
+            foreach (var (name, choice) in choices)
+            {
+                if (name == text)
+                {
+                    value = choice;
+                    return true;
+                }
+            }
+
+            context.Invalid(node, $"expected {what}: {string.Join(", ", choices.Select(c => c.Name))}");
+            return false;
+        }
+
+        internal override void Write(Utf8JsonWriter json, T value, WriteContext context)
+        {
+            foreach (var (name, choice) in choices)
+            {
+                if (EqualityComparer<T>.Default.Equals(choice, value))
+                {
+                    json.WriteStringValue(name);
+                    return;
+                }
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"{what} has no name in a document");
+        }
+
+        internal override JsonObject Schema(SchemaBuilder schema) => new() { ["enum"] = SchemaBuilder.Strings(choices.Select(c => c.Name)) };
+    }
+
+    private sealed class ArrayForm<T>(Form<T> item, string what) : Form<IReadOnlyList<T>>
+    {
+        internal override bool TryRead(DocNode node, DocumentContext context, out IReadOnlyList<T> value)
+        {
+            var items = context.Array(node, what);
+            var read = new List<T>(items.Count);
+            bool complete = node.Kind == JsonValueKind.Array;
+            foreach (var itemNode in items)
+            {
+                if (item.TryRead(itemNode, context, out T one))
+                {
+                    read.Add(one);
+                }
+                else
+                {
+                    complete = false;
+                }
+            }
+
+            value = read;
+            return complete;
+        }
+
+        internal override void Write(Utf8JsonWriter json, IReadOnlyList<T> value, WriteContext context)
+        {
+            json.WriteStartArray();
+            foreach (var one in value)
+            {
+                item.Write(json, one, context);
+            }
+
+            json.WriteEndArray();
+        }
+
+        internal override JsonObject Schema(SchemaBuilder schema) => new() { ["type"] = "array", ["items"] = item.Schema(schema) };
+    }
+
+    private sealed class OneOrManyForm<T>(Form<T> item) : Form<IReadOnlyList<T>>
+    {
+        internal override bool TryRead(DocNode node, DocumentContext context, out IReadOnlyList<T> value)
+        {
+            var read = new List<T>();
+            bool complete = true;
+            foreach (var itemNode in node.Kind == JsonValueKind.Array ? node.Items! : [node])
+            {
+                if (item.TryRead(itemNode, context, out T one))
+                {
+                    read.Add(one);
+                }
+                else
+                {
+                    complete = false;
+                }
+            }
+
+            value = read;
+            return complete;
+        }
+
+        internal override void Write(Utf8JsonWriter json, IReadOnlyList<T> value, WriteContext context)
+        {
+            if (value.Count == 1)
+            {
+                item.Write(json, value[0], context);
+                return;
+            }
+
+            json.WriteStartArray();
+            foreach (var one in value)
+            {
+                item.Write(json, one, context);
+            }
+
+            json.WriteEndArray();
+        }
+
+        internal override JsonObject Schema(SchemaBuilder schema) => new()
+        {
+            ["oneOf"] = new JsonArray(item.Schema(schema), new JsonObject { ["type"] = "array", ["items"] = item.Schema(schema) }),
+        };
+    }
+
+    private static JsonObject Text(string description, string pattern, params string[] examples) => new()
+    {
+        ["description"] = description,
+        ["type"] = "string",
+        ["pattern"] = pattern,
+        ["examples"] = SchemaBuilder.Strings(examples),
+    };
+
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
