@@ -65,7 +65,7 @@ var terminal = new Asset(ComponentClass.Hardware, dates: new Dictionary<string, 
     [StartEvents.Acceptance] = new(2024, 10, 28),
     [StartEvents.Purchase] = new(2024, 9, 2),
 });
-var decision = commitment.Warranty!.Assess(terminal, new Claim(reported, ClaimRequest.Repair, "E-42", received: At(1, 28, 10, 0)));
+var decision = commitment.Warranty!.Decide(terminal, new Claim(reported, ClaimRequest.Repair, "E-42", received: At(1, 28, 10, 0)));
 Console.WriteLine();
 Console.WriteLine("Warranty decision for the terminal (accepted 2024-10-28), failure E-42, received by the repairer 2025-01-28 10:00:");
 Console.WriteLine("  " + decision.ToString().Replace("\n", "\n  ", StringComparison.Ordinal));

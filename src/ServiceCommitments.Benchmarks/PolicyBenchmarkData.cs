@@ -55,9 +55,9 @@ internal static class PolicyBenchmarkData
             .SetDefaultCalendar("always");
         foreach (var row in Table)
         {
-            var target = PolicyTarget.For(row.Milestone, row.Target).ForLevels(row.Levels).OnCalendar(row.Calendar).WithWarnings(row.Warnings);
+            var target = PolicyRow.For(row.Milestone, row.Target).ForLevels(row.Levels).OnCalendar(row.Calendar).WithWarnings(row.Warnings);
             target = row.Region is null ? target : target.WhereAttribute("region", row.Region);
-            builder.AddTarget(row.FromOnSite ? target.CountingFrom(Milestones.OnSite) : target);
+            builder.AddRow(row.FromOnSite ? target.CountingFrom(Milestones.OnSite) : target);
         }
 
         return builder.Build();

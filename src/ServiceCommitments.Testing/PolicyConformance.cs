@@ -41,7 +41,7 @@ internal sealed class PolicyConformance : ConformanceKind
 
     private static DateTimeZone ZoneOf(ServicePolicy? policy, DocumentContext context)
     {
-        var calendar = policy?.Targets.Select(t => t.Calendar).FirstOrDefault(c => c is not null)
+        var calendar = policy?.Rows.Select(r => r.Calendar).FirstOrDefault(c => c is not null)
             ?? context.Calendars.Values.FirstOrDefault();
         return calendar?.Zone ?? DateTimeZone.Utc;
     }

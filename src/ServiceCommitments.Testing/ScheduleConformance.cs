@@ -25,8 +25,8 @@ internal sealed class ScheduleConformance : ConformanceKind
     private static readonly IReadOnlyList<ConformanceError> ErrorList =
         [new ConformanceError("unknownYear", e => e is HolidayDataUnavailableException)];
 
-    private static readonly string[] VerdictNames = ["pending", "onTime", "early", "late", "missed", "extra"];
-    private static readonly string[] StatusNames = ["open", "met", "short"];
+    private static readonly string[] VisitStatusNames = ["pending", "onTime", "early", "late", "missed", "extra"];
+    private static readonly string[] QuotaStatusNames = ["open", "met", "short"];
 
     private static readonly Dictionary<string, FieldKind> OccurrenceFields = new(StringComparer.Ordinal)
     {
@@ -36,7 +36,7 @@ internal sealed class ScheduleConformance : ConformanceKind
 
     private static readonly Dictionary<string, FieldKind> ComplianceFields = new(StringComparer.Ordinal)
     {
-        ["due"] = FieldKind.Date, ["verdict"] = FieldKind.Verdict, ["visit"] = FieldKind.Date, ["daysFromDue"] = FieldKind.Int,
+        ["due"] = FieldKind.Date, ["verdict"] = FieldKind.VisitStatus, ["visit"] = FieldKind.Date, ["daysFromDue"] = FieldKind.Int,
         ["daysOutsideWindow"] = FieldKind.Int, ["earliest"] = FieldKind.Date, ["latest"] = FieldKind.Date, ["number"] = FieldKind.Int,
         ["followUps"] = FieldKind.Instants,
     };
@@ -44,7 +44,7 @@ internal sealed class ScheduleConformance : ConformanceKind
     private static readonly Dictionary<string, FieldKind> QuotaFields = new(StringComparer.Ordinal)
     {
         ["quota"] = FieldKind.Int, ["period"] = FieldKind.Interval, ["visits"] = FieldKind.Int, ["required"] = FieldKind.Int,
-        ["status"] = FieldKind.Status, ["partial"] = FieldKind.Bool,
+        ["status"] = FieldKind.QuotaStatus, ["partial"] = FieldKind.Bool,
     };
 
     private static readonly Dictionary<string, FieldKind> ShareFields = new(StringComparer.Ordinal)
@@ -71,8 +71,8 @@ internal sealed class ScheduleConformance : ConformanceKind
         Date,
         Int,
         Bool,
-        Verdict,
-        Status,
+        VisitStatus,
+        QuotaStatus,
         Interval,
         Strings,
         Dates,
@@ -113,7 +113,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         var asOf = c.Date("asOf");
         return s =>
         {
-            var report = anchor((InspectionSchedule)s).Assess(visits, asOf);
+            var report = anchor((InspectionSchedule)s).Evaluate(visits, asOf);
             return report.Entries.Concat(report.Extras).Select(ComplianceRecord).ToRecords();
         };
     }
@@ -125,7 +125,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         {
             var visits = Visits(c);
             var asOf = c.Date("asOf");
-            return s => anchor((InspectionSchedule)s).Assess(visits, asOf).NextDue?.Due;
+            return s => anchor((InspectionSchedule)s).Evaluate(visits, asOf).NextDue?.Due;
         }
 
         var date = c.Date("date");
@@ -140,10 +140,10 @@ internal sealed class ScheduleConformance : ConformanceKind
         return s =>
         {
             var schedule = (InspectionSchedule)s;
-            return anchor(schedule).CheckQuotas(visits, asOf).Select(q => new Dictionary<string, object?>
+            return anchor(schedule).EvaluateQuotas(visits, asOf).Select(q => new Dictionary<string, object?>
             {
                 ["quota"] = IndexOf(schedule.Quotas, q.Quota), ["period"] = q.Period, ["visits"] = q.Visits, ["required"] = q.Required,
-                ["status"] = StatusNames[(int)q.Status], ["partial"] = q.IsPartial,
+                ["status"] = QuotaStatusNames[(int)q.Status], ["partial"] = q.IsPartial,
             }).ToRecords();
         };
     }
@@ -154,7 +154,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         var visits = Visits(c);
         var asOf = c.Date("asOf");
         var per = c.Node("per", "the periods, such as \"calendarQuarter\"") is { } node ? ScheduleReader.ReadGrid(node, c.Context) : null;
-        return per is not { } grid ? null : s => anchor((InspectionSchedule)s).Assess(visits, asOf).ShareOnTime(grid).Select(p => new Dictionary<string, object?>
+        return per is not { } grid ? null : s => anchor((InspectionSchedule)s).Evaluate(visits, asOf).ShareOnTime(grid).Select(p => new Dictionary<string, object?>
         {
             ["period"] = p.Period, ["onTime"] = p.OnTime, ["decided"] = p.Decided, ["pending"] = p.Pending,
         }).ToRecords();
@@ -210,7 +210,7 @@ internal sealed class ScheduleConformance : ConformanceKind
             var schedule = (InspectionSchedule)s;
             var found = schedule.FollowUps.FirstOrDefault(d => d.Name == duty)
                 ?? throw new ArgumentException($"The schedule has no follow-up duty \"{duty}\"; it has: {string.Join(", ", schedule.FollowUps.Select(d => d.Name))}.");
-            return anchor(schedule).FollowUpDue(found, visit);
+            return anchor(schedule).GetFollowUpDue(found, visit);
         };
     }
 
@@ -286,7 +286,7 @@ internal sealed class ScheduleConformance : ConformanceKind
     {
         var record = new Dictionary<string, object?>
         {
-            ["verdict"] = VerdictNames[(int)e.Verdict], ["visit"] = e.Visit, ["daysFromDue"] = e.DaysFromDue, ["daysOutsideWindow"] = e.DaysOutsideWindow,
+            ["verdict"] = VisitStatusNames[(int)e.Status], ["visit"] = e.Visit, ["daysFromDue"] = e.DaysFromDue, ["daysOutsideWindow"] = e.DaysOutsideWindow,
             ["followUps"] = e.FollowUps.ToDictionary(f => f.Duty.Name, f => f.Due, StringComparer.Ordinal),
         };
         if (e.Occurrence is { } o)
@@ -380,8 +380,8 @@ internal sealed class ScheduleConformance : ConformanceKind
                 return context.TryInt(node, "a number", out int n) ? n : null;
             case FieldKind.Bool:
                 return context.TryBool(node, out bool b) ? b : null;
-            case FieldKind.Verdict or FieldKind.Status:
-                var names = kind == FieldKind.Verdict ? VerdictNames : StatusNames;
+            case FieldKind.VisitStatus or FieldKind.QuotaStatus:
+                var names = kind == FieldKind.VisitStatus ? VisitStatusNames : QuotaStatusNames;
                 if (context.TryString(node, "a name", out string text) && names.Contains(text))
                 {
                     return text;

@@ -23,7 +23,7 @@ internal sealed class WarrantyConformance : ConformanceKind
         [new ConformanceError("unknownYear", e => e is HolidayDataUnavailableException)];
 
     private static readonly IReadOnlyDictionary<string, ConformanceOperation> Table = OperationTable(
-        new("assess", Assess, DecisionExpectation.Read),
+        new("assess", Decide, DecisionExpectation.Read),
         new("inForce", InForce, (node, c) => c.ExpectBool(node)),
         new("coverage", Coverage, CoverageExpectation.Read));
 
@@ -45,11 +45,11 @@ internal sealed class WarrantyConformance : ConformanceKind
 
     internal override DateTimeZone DisplayZone(object? subject, DocumentContext context) => (subject as WarrantyPolicy)?.Zone ?? DateTimeZone.Utc;
 
-    private static Func<object, object?>? Assess(CaseReader c)
+    private static Func<object, object?>? Decide(CaseReader c)
     {
         var asset = c.Node("asset", "the asset object") is { } assetNode ? AssetClaimReader.ReadAsset(assetNode, c.Context) : null;
         var claim = c.Node("claim", "the claim object") is { } claimNode ? AssetClaimReader.ReadClaim(claimNode, c.Context) : null;
-        return asset is null || claim is null ? null : s => ((WarrantyPolicy)s).Assess(asset, claim);
+        return asset is null || claim is null ? null : s => ((WarrantyPolicy)s).Decide(asset, claim);
     }
 
     private static Func<object, object?>? InForce(CaseReader c)
@@ -166,7 +166,7 @@ internal abstract class FieldsExpectation<T> : Expectation
 internal sealed class DecisionExpectation : FieldsExpectation<ClaimDecision>
 {
     private static readonly string[] Known = ["decision", "remedy", "exclusion", "chargeable", "coveredFrom", "coveredUntil", "term", "due", "reasons", "conditions", "shares", "visitFee", "priceCeiling"];
-    private static readonly string[] Outcomes = ["covered", "excluded", "expired", "outOfScope"];
+    private static readonly string[] StatusNames = ["covered", "excluded", "expired", "outOfScope"];
     private static readonly string[] RemedyNames = ["none", "repair", "replacement", "exchange", "return", "paidService", "technicalSupport", "upgrade", "sparePartsSupply"];
 
     internal static Expectation? Read(DocNode node, CaseReader c)
@@ -180,9 +180,9 @@ internal sealed class DecisionExpectation : FieldsExpectation<ClaimDecision>
 
         int before = context.ErrorCount;
         var result = new DecisionExpectation();
-        if (expected.Optional("decision") is { } decisionNode && WarrantyReader.Choice(decisionNode, Outcomes, "a decision", context) is { } outcome)
+        if (expected.Optional("decision") is { } decisionNode && WarrantyReader.Choice(decisionNode, StatusNames, "a decision", context) is { } status)
         {
-            result.Add("decision", Outcomes[outcome], d => (d.Outcome == (ClaimOutcome)outcome, Names.Outcome(d.Outcome)));
+            result.Add("decision", StatusNames[status], d => (d.Status == (ClaimStatus)status, Names.Status(d.Status)));
         }
 
         if (expected.Optional("remedy") is { } remedyNode && WarrantyReader.Choice(remedyNode, RemedyNames, "a remedy", context) is { } remedy)

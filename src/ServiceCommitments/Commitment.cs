@@ -62,7 +62,7 @@ public sealed class Commitment
     /// <returns>For example <c>D2.1-D2.3 fault response: 2 calendars, a policy of 8 rows, no warranty, no schedule</c>.</returns>
     public override string ToString() =>
         $"{Name ?? "commitment"}: {Calendars.Count} calendar{(Calendars.Count == 1 ? "" : "s")}, " +
-        (Policy is null ? "no policy" : $"a policy of {Policy.Targets.Count} rows") + ", " +
+        (Policy is null ? "no policy" : $"a policy of {Policy.Rows.Count} rows") + ", " +
         (Warranty is null ? "no warranty" : "warranty terms") + ", " +
         (Schedules.Count == 0 ? "no schedule" : $"{Schedules.Count} schedule{(Schedules.Count == 1 ? "" : "s")}");
 

@@ -31,7 +31,7 @@ public sealed class MilestoneEvaluation
     public MilestoneStatus Status => result.Status;
 
     /// <summary>The row of the policy that applied, or null when none did.</summary>
-    public PolicyTarget? Target => result.Target;
+    public PolicyRow? Row => result.Row;
 
     /// <summary>When the target's clock started, or null while waiting or not applicable.</summary>
     public Instant? Start => result.Start;
@@ -60,7 +60,7 @@ public sealed class MilestoneEvaluation
     /// <summary>Explains the deadline: the rule, and every span from the clock's start to the deadline (counted, closed, paused).</summary>
     /// <returns>The explanation, or null when the milestone has no deadline (waiting or not applicable).</returns>
     public DeadlineExplanation? Explain() =>
-        result.Target is { } row && result.Start is { } start
+        result.Row is { } row && result.Start is { } start
             ? TargetExplainer.Explain(row.Target, start.ToUnixTimeTicks(), calendar, pauses)
             : null;
 

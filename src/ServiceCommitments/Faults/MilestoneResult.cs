@@ -19,10 +19,10 @@ public readonly struct MilestoneResult
     private readonly long asOf;
     private readonly long nextAlert;
 
-    internal MilestoneResult(string milestone, PolicyTarget? target, MilestoneStatus status, long start, long due, long eventAt, long asOf, long nextAlert)
+    internal MilestoneResult(string milestone, PolicyRow? row, MilestoneStatus status, long start, long due, long eventAt, long asOf, long nextAlert)
     {
         Milestone = milestone;
-        Target = target;
+        Row = row;
         Status = status;
         this.start = start;
         this.due = due;
@@ -35,7 +35,7 @@ public readonly struct MilestoneResult
     public string Milestone { get; }
 
     /// <summary>The row of the policy that applied, or null when none did.</summary>
-    public PolicyTarget? Target { get; }
+    public PolicyRow? Row { get; }
 
     /// <summary>Where the milestone stands.</summary>
     public MilestoneStatus Status { get; }

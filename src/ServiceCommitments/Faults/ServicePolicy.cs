@@ -30,7 +30,7 @@ public sealed class ServicePolicy
     internal ServicePolicy(
         FaultLevels levels,
         Dictionary<string, BusinessCalendar> calendars,
-        List<(PolicyTarget Row, BusinessCalendar? Calendar)> rows,
+        List<(PolicyRow Row, BusinessCalendar? Calendar)> rows,
         List<string> order,
         bool confirmedEventsOnly,
         LevelChangeRule levelChange,
@@ -41,7 +41,7 @@ public sealed class ServicePolicy
         DefaultCalendar = defaultCalendarName;
         DefaultCalendarValue = defaultCalendar;
         Calendars = new ReadOnlyDictionary<string, BusinessCalendar>(calendars);
-        Targets = Array.AsReadOnly(rows.Select(r => r.Row).ToArray());
+        Rows = Array.AsReadOnly(rows.Select(r => r.Row).ToArray());
         ConfirmedEventsOnly = confirmedEventsOnly;
         LevelChange = levelChange;
         milestoneIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -78,7 +78,7 @@ public sealed class ServicePolicy
     public string? DefaultCalendar { get; }
 
     /// <summary>The rows, in the order they were added.</summary>
-    public IReadOnlyList<PolicyTarget> Targets { get; }
+    public IReadOnlyList<PolicyRow> Rows { get; }
 
     /// <summary>The milestones, in evaluation order: each after the milestones it counts from or depends on.</summary>
     public IReadOnlyList<string> Milestones { get; }
@@ -112,7 +112,7 @@ public sealed class ServicePolicy
         }
 
         // A milestone no row sets was declared; declared in evaluation order, they keep their place in that order.
-        var set = new HashSet<string>(Targets.Select(t => t.Milestone), StringComparer.Ordinal);
+        var set = new HashSet<string>(Rows.Select(r => r.Milestone), StringComparer.Ordinal);
         foreach (string milestone in Milestones)
         {
             if (!set.Contains(milestone))
@@ -121,9 +121,9 @@ public sealed class ServicePolicy
             }
         }
 
-        foreach (var row in Targets)
+        foreach (var row in Rows)
         {
-            builder.AddTarget(row);
+            builder.AddRow(row);
         }
 
         return builder;
@@ -147,7 +147,7 @@ public sealed class ServicePolicy
         var evaluations = new MilestoneEvaluation[results.Length];
         for (int i = 0; i < results.Length; i++)
         {
-            var compiled = results[i].Target is null ? null : milestones[i].Find(results[i].Target!);
+            var compiled = results[i].Row is null ? null : milestones[i].Find(results[i].Row!);
             evaluations[i] = new MilestoneEvaluation(results[i], compiled?.Calendar, pauses[i] ?? [], Warnings(compiled, results[i], pauses[i]));
         }
 
@@ -422,7 +422,7 @@ public sealed class ServicePolicy
     internal int MilestoneIndex(string milestone) => milestoneIndex.TryGetValue(milestone, out int i) ? i : -1;
 
     /// <summary>A policy row with what evaluation needs resolved: its calendar and the indices of the milestones it refers to.</summary>
-    internal sealed record CompiledRow(PolicyTarget Row, BusinessCalendar? Calendar, int From, int IfBreached);
+    internal sealed record CompiledRow(PolicyRow Row, BusinessCalendar? Calendar, int From, int IfBreached);
 
     private sealed class CompiledMilestone
     {
@@ -461,6 +461,6 @@ public sealed class ServicePolicy
             return null;
         }
 
-        internal CompiledRow? Find(PolicyTarget row) => Array.Find(candidates, c => ReferenceEquals(c.Row, row));
+        internal CompiledRow? Find(PolicyRow row) => Array.Find(candidates, c => ReferenceEquals(c.Row, row));
     }
 }

@@ -19,7 +19,7 @@ namespace ServiceCommitments.Faults;
 public sealed class ServicePolicyBuilder
 {
     private readonly Dictionary<string, (BusinessCalendar Calendar, FieldRef Field)> calendars = new(StringComparer.Ordinal);
-    private readonly List<PolicyTarget> targets = [];
+    private readonly List<PolicyRow> rows = [];
     private readonly List<string> declared = [];
     private FaultLevels levels = FaultLevels.Standard;
     private string? defaultCalendar;
@@ -44,7 +44,7 @@ public sealed class ServicePolicyBuilder
         return this;
     }
 
-    /// <summary>Names a calendar that rows may count on (<see cref="PolicyTarget.OnCalendar(string)"/>); a second calendar with the same name replaces the first.</summary>
+    /// <summary>Names a calendar that rows may count on (<see cref="PolicyRow.OnCalendar(string)"/>); a second calendar with the same name replaces the first.</summary>
     /// <param name="name">The name, for example <c>office</c>.</param>
     /// <param name="calendar">The calendar.</param>
     /// <returns>This builder.</returns>
@@ -86,7 +86,7 @@ public sealed class ServicePolicyBuilder
     /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty, <c>reported</c> or holds a '.'.</exception>
     public ServicePolicyBuilder DeclareMilestone(string milestone)
     {
-        _ = PolicyTarget.For(milestone, default);
+        _ = PolicyRow.For(milestone, default);
         if (!declared.Contains(milestone))
         {
             declared.Add(milestone);
@@ -96,24 +96,24 @@ public sealed class ServicePolicyBuilder
     }
 
     /// <summary>Adds a row of the table.</summary>
-    /// <param name="target">The row.</param>
+    /// <param name="row">The row.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
-    public ServicePolicyBuilder AddTarget(PolicyTarget target)
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    public ServicePolicyBuilder AddRow(PolicyRow row)
     {
-        targets.Add(Preconditions.CheckNotNull(target, nameof(target)));
+        rows.Add(Preconditions.CheckNotNull(row, nameof(row)));
         return this;
     }
 
     /// <summary>Adds rows of the table.</summary>
-    /// <param name="targets">The rows.</param>
+    /// <param name="rows">The rows.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="targets"/> or one of them is null.</exception>
-    public ServicePolicyBuilder AddTargets(params PolicyTarget[] targets)
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or one of them is null.</exception>
+    public ServicePolicyBuilder AddRows(params PolicyRow[] rows)
     {
-        foreach (var target in Preconditions.CheckNotNull(targets, nameof(targets)))
+        foreach (var row in Preconditions.CheckNotNull(rows, nameof(rows)))
         {
-            AddTarget(target);
+            AddRow(row);
         }
 
         return this;
@@ -141,8 +141,8 @@ public sealed class ServicePolicyBuilder
             fallback = calendars[defaultCalendar].Calendar;
         }
 
-        var resolved = new List<(PolicyTarget Row, BusinessCalendar? Calendar)>(targets.Count);
-        foreach (var row in targets)
+        var resolved = new List<(PolicyRow Row, BusinessCalendar? Calendar)>(rows.Count);
+        foreach (var row in rows)
         {
             resolved.Add((row, ResolveCalendar(row, fallback, sink)));
             foreach (int level in row.LevelArray)
@@ -154,8 +154,8 @@ public sealed class ServicePolicyBuilder
             }
         }
 
-        var defined = new HashSet<string>(targets.Select(t => t.Milestone).Concat(declared), StringComparer.Ordinal);
-        foreach (var row in targets)
+        var defined = new HashSet<string>(rows.Select(t => t.Milestone).Concat(declared), StringComparer.Ordinal);
+        foreach (var row in rows)
         {
             CheckReference(row, row.FromMilestone, "counts from", defined, sink);
             CheckReference(row, row.IfBreached, "depends on the breach of", defined, sink);
@@ -172,7 +172,7 @@ public sealed class ServicePolicyBuilder
         return new ServicePolicy(levels, named, resolved, order, ConfirmedEventsOnly, LevelChange, defaultCalendar, fallback);
     }
 
-    private BusinessCalendar? ResolveCalendar(PolicyTarget row, BusinessCalendar? fallback, ProblemSink sink)
+    private BusinessCalendar? ResolveCalendar(PolicyRow row, BusinessCalendar? fallback, ProblemSink sink)
     {
         if (row.Calendar is not null)
         {
@@ -200,7 +200,7 @@ public sealed class ServicePolicyBuilder
 
     private string Known() => calendars.Count == 0 ? "(the policy has none)" : ProblemSink.List(calendars.Keys);
 
-    private static void CheckReference(PolicyTarget row, string? milestone, string verb, HashSet<string> defined, ProblemSink sink)
+    private static void CheckReference(PolicyRow row, string? milestone, string verb, HashSet<string> defined, ProblemSink sink)
     {
         if (milestone is not null && !defined.Contains(milestone))
         {
@@ -211,9 +211,9 @@ public sealed class ServicePolicyBuilder
     /// <summary>The milestones in an order where every milestone comes after those it depends on; null (with the cycle reported) when there is a cycle.</summary>
     private List<string>? TopologicalOrder(ProblemSink sink)
     {
-        var milestones = targets.Select(t => t.Milestone).Concat(declared).Distinct(StringComparer.Ordinal).ToList();
-        var dependsOn = milestones.ToDictionary(m => m, _ => new List<(string On, PolicyTarget Row)>(), StringComparer.Ordinal);
-        foreach (var row in targets)
+        var milestones = rows.Select(t => t.Milestone).Concat(declared).Distinct(StringComparer.Ordinal).ToList();
+        var dependsOn = milestones.ToDictionary(m => m, _ => new List<(string On, PolicyRow Row)>(), StringComparer.Ordinal);
+        foreach (var row in rows)
         {
             foreach (string? on in new[] { row.FromMilestone, row.IfBreached })
             {
@@ -283,9 +283,9 @@ public sealed class ServicePolicyBuilder
         AmbiguityComparisons = 0;
         var groups = new Dictionary<(string Milestone, int Attributes), RowIndex>();
         var candidates = new List<int>();
-        for (int i = 0; i < targets.Count; i++)
+        for (int i = 0; i < rows.Count; i++)
         {
-            var b = targets[i];
+            var b = rows[i];
             if (!groups.TryGetValue((b.Milestone, b.Where.Count), out var index))
             {
                 groups.Add((b.Milestone, b.Where.Count), index = new RowIndex());
@@ -303,7 +303,7 @@ public sealed class ServicePolicyBuilder
 
                 previous = j;
                 AmbiguityComparisons++;
-                var a = targets[j];
+                var a = rows[j];
                 if (!LevelsOverlap(a, b) || Contradict(a, b))
                 {
                     continue;
@@ -325,7 +325,7 @@ public sealed class ServicePolicyBuilder
         }
     }
 
-    private static bool LevelsOverlap(PolicyTarget a, PolicyTarget b)
+    private static bool LevelsOverlap(PolicyRow a, PolicyRow b)
     {
         if (a.LevelArray.Length == 0 || b.LevelArray.Length == 0)
         {
@@ -344,7 +344,7 @@ public sealed class ServicePolicyBuilder
     }
 
     /// <summary>Whether no ticket can match both: some attribute both name has no value in common.</summary>
-    private static bool Contradict(PolicyTarget a, PolicyTarget b)
+    private static bool Contradict(PolicyRow a, PolicyRow b)
     {
         foreach (var (name, values) in a.Where)
         {
@@ -370,7 +370,7 @@ public sealed class ServicePolicyBuilder
         private readonly Dictionary<string, Attribute> byAttribute = new(StringComparer.Ordinal);
 
         /// <summary>Puts into <paramref name="into"/> (cleared first) the rows that could clash with <paramref name="row"/>, possibly more than once each, unsorted.</summary>
-        internal void Candidates(PolicyTarget row, List<int> into)
+        internal void Candidates(PolicyRow row, List<int> into)
         {
             into.Clear();
             long best = all.Count;
@@ -441,7 +441,7 @@ public sealed class ServicePolicyBuilder
             }
         }
 
-        internal void Add(int index, PolicyTarget row)
+        internal void Add(int index, PolicyRow row)
         {
             if (row.LevelArray.Length == 0)
             {

@@ -198,17 +198,17 @@ public sealed class SchedulePlan
         return NextDue(instant.InZone(zone).Date);
     }
 
-    /// <summary>The compliance of <paramref name="visits"/> with the plan as of <paramref name="asOf"/>: a verdict per occurrence, the extra visits, the next due occurrence.</summary>
+    /// <summary>The compliance of <paramref name="visits"/> with the plan as of <paramref name="asOf"/>: a status per occurrence, the extra visits, the next due occurrence.</summary>
     /// <param name="visits">The dates of the visits made, in any order; none after <paramref name="asOf"/>.</param>
     /// <param name="asOf">The date the report describes.</param>
     /// <returns>The report (see <see cref="VisitComplianceReport"/> for how visits are matched).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="visits"/> is null.</exception>
     /// <exception cref="ArgumentException">A visit lies after <paramref name="asOf"/>, or a date is not an ISO date in years 1-9998.</exception>
     /// <exception cref="HolidayDataUnavailableException">The schedule aligns on a calendar that lacks holiday data for a year the report reaches.</exception>
-    public VisitComplianceReport Assess(IEnumerable<LocalDate> visits, LocalDate asOf)
+    public VisitComplianceReport Evaluate(IEnumerable<LocalDate> visits, LocalDate asOf)
     {
         CheckDate(asOf, nameof(asOf));
-        return ComplianceEngine.Assess(this, ComplianceEngine.SortVisits(visits, asOf, nameof(visits)), asOf);
+        return ComplianceEngine.Evaluate(this, ComplianceEngine.SortVisits(visits, asOf, nameof(visits)), asOf);
     }
 
     /// <summary>Where each period of each of the schedule's quotas stands as of <paramref name="asOf"/>: every period from the quota's start up to the one that holds <paramref name="asOf"/> (or the quota's end).</summary>
@@ -217,7 +217,7 @@ public sealed class SchedulePlan
     /// <returns>One result per quota and period, quota by quota, in order of period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="visits"/> is null.</exception>
     /// <exception cref="ArgumentException">A visit lies after <paramref name="asOf"/>, or a date is not an ISO date in years 1-9998.</exception>
-    public IReadOnlyList<QuotaResult> CheckQuotas(IEnumerable<LocalDate> visits, LocalDate asOf)
+    public IReadOnlyList<QuotaResult> EvaluateQuotas(IEnumerable<LocalDate> visits, LocalDate asOf)
     {
         CheckDate(asOf, nameof(asOf));
         return ComplianceEngine.Quotas(this, ComplianceEngine.SortVisits(visits, asOf, nameof(visits)), asOf);
@@ -230,7 +230,7 @@ public sealed class SchedulePlan
     /// <exception cref="ArgumentNullException"><paramref name="duty"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="duty"/> is not one of the schedule's, or <paramref name="visit"/> is not an ISO date in years 1-9998.</exception>
     /// <exception cref="HolidayDataUnavailableException">The deadline needs a year the calendar's holiday data does not know.</exception>
-    public Instant FollowUpDue(FollowUpDuty duty, LocalDate visit)
+    public Instant GetFollowUpDue(FollowUpDuty duty, LocalDate visit)
     {
         Preconditions.CheckNotNull(duty, nameof(duty));
         if (!System.Linq.Enumerable.Contains(Schedule.FollowUps, duty))
@@ -239,14 +239,15 @@ public sealed class SchedulePlan
         }
 
         CheckDate(visit, nameof(visit));
-        return FollowUpDueUnchecked(duty, visit);
+        return FollowUpUnchecked(duty, visit).Due;
     }
 
-    internal Instant FollowUpDueUnchecked(FollowUpDuty duty, LocalDate visit)
+    /// <summary>The deadline of <paramref name="duty"/> after a visit on <paramref name="visit"/>, with what it takes to explain it; the arguments already checked.</summary>
+    internal FollowUpDeadline FollowUpUnchecked(FollowUpDuty duty, LocalDate visit)
     {
         var calendar = duty.Calendar ?? Schedule.Alignment.Calendar!;
         var start = PeriodRules.StartOfDay(calendar.Zone, visit);
-        return duty.Within.GetDue(start, calendar);
+        return new FollowUpDeadline(duty, visit, start, duty.Within.GetDue(start, calendar), calendar);
     }
 
     /// <summary>A cursor positioned so that every occurrence before it is due before <paramref name="from"/>.</summary>

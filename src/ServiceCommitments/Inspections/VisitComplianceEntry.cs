@@ -5,15 +5,15 @@ using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Inspections;
 
-/// <summary>The verdict on one occurrence (or one extra visit), with the visit matched to it, the window and the rule that gave the verdict.</summary>
+/// <summary>Where one occurrence (or one extra visit) stands, with the visit matched to it, the window and the rule that gave the status.</summary>
 /// <remarks>Instances are immutable.</remarks>
 [Immutable]
 public sealed class VisitComplianceEntry
 {
-    internal VisitComplianceEntry(Occurrence? occurrence, VisitVerdict verdict, LocalDate? visit, int daysOutsideWindow, OnTimeRule rule, IReadOnlyList<FollowUpDeadline> followUps)
+    internal VisitComplianceEntry(Occurrence? occurrence, VisitStatus status, LocalDate? visit, int daysOutsideWindow, OnTimeRule rule, IReadOnlyList<FollowUpDeadline> followUps)
     {
         Occurrence = occurrence;
-        Verdict = verdict;
+        Status = status;
         Visit = visit;
         DaysOutsideWindow = daysOutsideWindow;
         Rule = rule;
@@ -23,8 +23,8 @@ public sealed class VisitComplianceEntry
     /// <summary>The occurrence, or null for an extra visit.</summary>
     public Occurrence? Occurrence { get; }
 
-    /// <summary>The verdict.</summary>
-    public VisitVerdict Verdict { get; }
+    /// <summary>Where the occurrence (or extra visit) stands: pending, on time, early, late, missed or extra.</summary>
+    public VisitStatus Status { get; }
 
     /// <summary>The visit matched to the occurrence (or the extra visit), or null when there is none.</summary>
     public LocalDate? Visit { get; }
@@ -41,13 +41,13 @@ public sealed class VisitComplianceEntry
     /// <summary>The on-time rule that made the window.</summary>
     public OnTimeRule Rule { get; }
 
-    /// <summary>The window the verdict was given against, or null for an extra visit.</summary>
+    /// <summary>The window the status was given against, or null for an extra visit.</summary>
     public DateInterval? Window => Occurrence?.Window;
 
     /// <summary>The follow-up duties' deadlines counted from the visit; empty without a visit or without duties.</summary>
     public IReadOnlyList<FollowUpDeadline> FollowUps { get; }
 
-    /// <summary>Explains the verdict: the due date, the window and its rule, and where the visit fell.</summary>
+    /// <summary>Describes the status: the due date, the window and its rule, and where the visit fell.</summary>
     /// <returns>For example <c>due 2024-05-20, window 2024-05-13..2024-05-27 (7 days early, 7 days late): late, visit 2024-06-01 is 5 days after the window</c>.</returns>
     public override string ToString()
     {
@@ -58,12 +58,12 @@ public sealed class VisitComplianceEntry
 
         string head = $"due {Inspections.Occurrence.Format(o.Due)}, window {Inspections.Occurrence.Format(o.Earliest)}..{Inspections.Occurrence.Format(o.Latest)} ({Rule})";
         string days = DaysOutsideWindow == 1 ? "1 day" : $"{DaysOutsideWindow.ToString(CultureInfo.InvariantCulture)} days";
-        return Verdict switch
+        return Status switch
         {
-            VisitVerdict.OnTime => $"{head}: on time, visit {Inspections.Occurrence.Format(Visit!.Value)}",
-            VisitVerdict.Early => $"{head}: early, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} before the window",
-            VisitVerdict.Late => $"{head}: late, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} after the window",
-            VisitVerdict.Missed => $"{head}: missed, no visit; the window closed {days} before the as-of date",
+            VisitStatus.OnTime => $"{head}: on time, visit {Inspections.Occurrence.Format(Visit!.Value)}",
+            VisitStatus.Early => $"{head}: early, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} before the window",
+            VisitStatus.Late => $"{head}: late, visit {Inspections.Occurrence.Format(Visit!.Value)} is {days} after the window",
+            VisitStatus.Missed => $"{head}: missed, no visit; the window closed {days} before the as-of date",
             _ => $"{head}: pending, no visit yet",
         };
     }

@@ -7,7 +7,7 @@ using ServiceCommitments.Internal;
 namespace ServiceCommitments.Inspections;
 
 /// <summary>
-/// The compliance of actual visits with a plan as of a date: a verdict for every occurrence whose window has opened
+/// The compliance of actual visits with a plan as of a date: a status for every occurrence whose window has opened
 /// (and any later one an early visit claimed), the extra visits, the next due occurrence and the share on time per
 /// period.
 /// </summary>
@@ -16,7 +16,7 @@ namespace ServiceCommitments.Inspections;
 /// matched inside its window (on time). A visit outside every window, or in the window of an occurrence that already
 /// has its visit, belongs to whichever of the two occurrences around it has the nearer window (days from the visit to
 /// the window; a tie goes to the earlier occurrence): if that occurrence has no visit yet, the visit is its early or
-/// late visit; otherwise it is <see cref="VisitVerdict.Extra"/>. A visit inside a window always wins over one outside it.</para>
+/// late visit; otherwise it is <see cref="VisitStatus.Extra"/>. A visit inside a window always wins over one outside it.</para>
 /// <para><b>Floating schedules.</b> With shift factors, an early or late visit re-anchors the rest of the phase (see
 /// <see cref="ShiftFactors"/>) before the next occurrence is matched; which of two occurrences a visit between them is
 /// nearer to is judged against the next occurrence's window as it would be if the earlier one were on time.</para>
@@ -68,10 +68,10 @@ public sealed class VisitComplianceReport
             }
 
             var last = result[^1];
-            result[^1] = entry.Verdict switch
+            result[^1] = entry.Status switch
             {
-                VisitVerdict.Pending => last with { Pending = last.Pending + 1 },
-                VisitVerdict.OnTime => last with { OnTime = last.OnTime + 1, Decided = last.Decided + 1 },
+                VisitStatus.Pending => last with { Pending = last.Pending + 1 },
+                VisitStatus.OnTime => last with { OnTime = last.OnTime + 1, Decided = last.Decided + 1 },
                 _ => last with { Decided = last.Decided + 1 },
             };
         }
@@ -100,7 +100,7 @@ internal static class ComplianceEngine
         return sorted;
     }
 
-    internal static VisitComplianceReport Assess(SchedulePlan plan, LocalDate[] visits, LocalDate asOf)
+    internal static VisitComplianceReport Evaluate(SchedulePlan plan, LocalDate[] visits, LocalDate asOf)
     {
         var schedule = plan.Schedule;
         var rule = schedule.OnTimeRule;
@@ -141,7 +141,7 @@ internal static class ComplianceEngine
                     {
                         claimed[next] = true;
                         previousMatched = true;
-                        entries[previousEntry] = Entry(plan, previous.Value, VisitVerdict.Late, v, Period.DaysBetween(previous.Value.Latest, v), rule);
+                        entries[previousEntry] = Entry(plan, previous.Value, VisitStatus.Late, v, Period.DaysBetween(previous.Value.Latest, v), rule);
                         if (ShiftFor(shift.Late, previous.Value, v) is { } reanchor)
                         {
                             cursor.Reanchor(reanchor);
@@ -152,14 +152,14 @@ internal static class ComplianceEngine
                     else
                     {
                         claimed[next] = true;
-                        extras.Add(new VisitComplianceEntry(null, VisitVerdict.Extra, v, 0, rule, []));
+                        extras.Add(new VisitComplianceEntry(null, VisitStatus.Extra, v, 0, rule, []));
                     }
                 }
                 else
                 {
                     if (early >= 0)
                     {
-                        extras.Add(new VisitComplianceEntry(null, VisitVerdict.Extra, visits[early], 0, rule, []));
+                        extras.Add(new VisitComplianceEntry(null, VisitStatus.Extra, visits[early], 0, rule, []));
                         claimed[early] = true;
                     }
 
@@ -191,16 +191,16 @@ internal static class ComplianceEngine
                 if (early >= 0)
                 {
                     claimed[early] = true;
-                    extras.Add(new VisitComplianceEntry(null, VisitVerdict.Extra, visits[early], 0, rule, []));
+                    extras.Add(new VisitComplianceEntry(null, VisitStatus.Extra, visits[early], 0, rule, []));
                 }
 
-                entry = Entry(plan, current, VisitVerdict.OnTime, visits[inWindow], 0, rule);
+                entry = Entry(plan, current, VisitStatus.OnTime, visits[inWindow], 0, rule);
                 previousMatched = true;
             }
             else if (early >= 0)
             {
                 claimed[early] = true;
-                entry = Entry(plan, current, VisitVerdict.Early, visits[early], Period.DaysBetween(visits[early], current.Earliest), rule);
+                entry = Entry(plan, current, VisitStatus.Early, visits[early], Period.DaysBetween(visits[early], current.Earliest), rule);
                 previousMatched = true;
                 if (ShiftFor(shift.Early, current, visits[early]) is { } reanchor)
                 {
@@ -210,7 +210,7 @@ internal static class ComplianceEngine
             else
             {
                 bool open = current.Latest >= asOf;
-                entry = Entry(plan, current, open ? VisitVerdict.Pending : VisitVerdict.Missed, null, open ? 0 : Period.DaysBetween(current.Latest, asOf), rule);
+                entry = Entry(plan, current, open ? VisitStatus.Pending : VisitStatus.Missed, null, open ? 0 : Period.DaysBetween(current.Latest, asOf), rule);
                 previousMatched = false;
             }
 
@@ -231,18 +231,18 @@ internal static class ComplianceEngine
             if (!previousMatched && previous is { } p && v > p.Latest)
             {
                 previousMatched = true;
-                entries[previousEntry] = Entry(plan, p, VisitVerdict.Late, v, Period.DaysBetween(p.Latest, v), rule);
+                entries[previousEntry] = Entry(plan, p, VisitStatus.Late, v, Period.DaysBetween(p.Latest, v), rule);
             }
             else
             {
-                extras.Add(new VisitComplianceEntry(null, VisitVerdict.Extra, v, 0, rule, []));
+                extras.Add(new VisitComplianceEntry(null, VisitStatus.Extra, v, 0, rule, []));
             }
         }
 
         Occurrence? nextDue = null;
         foreach (var e in entries)
         {
-            if (e.Verdict == VisitVerdict.Pending)
+            if (e.Status == VisitStatus.Pending)
             {
                 nextDue = e.Occurrence;
                 break;
@@ -292,15 +292,15 @@ internal static class ComplianceEngine
         return occurrence.Nominal.PlusDays(shift);
     }
 
-    private static VisitComplianceEntry Entry(SchedulePlan plan, Occurrence occurrence, VisitVerdict verdict, LocalDate? visit, int outside, OnTimeRule rule)
+    private static VisitComplianceEntry Entry(SchedulePlan plan, Occurrence occurrence, VisitStatus status, LocalDate? visit, int outside, OnTimeRule rule)
     {
         IReadOnlyList<FollowUpDeadline> followUps = [];
         if (visit is { } v && plan.Schedule.FollowUps.Count > 0)
         {
-            followUps = plan.Schedule.FollowUps.Select(d => new FollowUpDeadline(d, plan.FollowUpDueUnchecked(d, v))).ToList().AsReadOnly();
+            followUps = plan.Schedule.FollowUps.Select(d => plan.FollowUpUnchecked(d, v)).ToList().AsReadOnly();
         }
 
-        return new VisitComplianceEntry(occurrence, verdict, visit, outside, rule, followUps);
+        return new VisitComplianceEntry(occurrence, status, visit, outside, rule, followUps);
     }
 
     internal static IReadOnlyList<QuotaResult> Quotas(SchedulePlan plan, LocalDate[] visits, LocalDate asOf)

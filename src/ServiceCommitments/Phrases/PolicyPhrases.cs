@@ -50,7 +50,7 @@ public static class PolicyPhrases
         var lines = new List<string>();
         foreach (var level in policy.Levels.Levels)
         {
-            var rows = RowsOf(policy.Targets, level.Number);
+            var rows = RowsOf(policy.Rows, level.Number);
             if (rows.Count > 0)
             {
                 lines.Add(language == Language.Chinese ? ChineseLine(level, rows) : EnglishLine(level, rows));
@@ -66,11 +66,11 @@ public static class PolicyPhrases
     /// <returns>The rows, each for one level, without calendars.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">A line or clause is not understood; the message quotes it.</exception>
-    public static IReadOnlyList<PolicyTarget> Parse(string text, FaultLevels? levels = null)
+    public static IReadOnlyList<PolicyRow> Parse(string text, FaultLevels? levels = null)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         levels ??= FaultLevels.Standard;
-        var rows = new List<PolicyTarget>();
+        var rows = new List<PolicyRow>();
         foreach (string raw in text.Split('\n'))
         {
             string line = raw.Trim();
@@ -93,7 +93,7 @@ public static class PolicyPhrases
     }
 
     /// <summary>The rows that apply to <paramref name="level"/>, in table order, rows with a <c>where</c> before the catch-all row of their milestone.</summary>
-    private static List<PolicyTarget> RowsOf(IReadOnlyList<PolicyTarget> targets, int level)
+    private static List<PolicyRow> RowsOf(IReadOnlyList<PolicyRow> targets, int level)
     {
         var order = targets.Select(t => t.Milestone).Distinct().ToList();
         return targets
@@ -106,11 +106,11 @@ public static class PolicyPhrases
 
     // ------------------------------------------------------------------ Chinese
 
-    private static string ChineseLine(FaultLevel level, List<PolicyTarget> rows)
+    private static string ChineseLine(FaultLevel level, List<PolicyRow> rows)
     {
         string label = level.Names.FirstOrDefault(n => n.Any(c => c >= '\u4e00' && c <= '\u9fff')) ?? $"{level.Number.ToString(CultureInfo.InvariantCulture)}级";
         var clauses = new List<string>();
-        PolicyTarget? previous = null;
+        PolicyRow? previous = null;
         foreach (var row in rows)
         {
             var text = new StringBuilder();
@@ -160,7 +160,7 @@ public static class PolicyPhrases
         return $"{label}故障:{string.Join("，", clauses)}。";
     }
 
-    private static void ParseChineseLine(string line, FaultLevels levels, List<PolicyTarget> rows)
+    private static void ParseChineseLine(string line, FaultLevels levels, List<PolicyRow> rows)
     {
         int colon = line.IndexOfAny([':', '：']);
         if (colon < 0 || !line[..colon].EndsWith("故障", StringComparison.Ordinal))
@@ -315,7 +315,7 @@ public static class PolicyPhrases
 
     // ------------------------------------------------------------------ English
 
-    private static string EnglishLine(FaultLevel level, List<PolicyTarget> rows)
+    private static string EnglishLine(FaultLevel level, List<PolicyRow> rows)
     {
         var clauses = new List<string>();
         foreach (var row in rows)
@@ -368,7 +368,7 @@ public static class PolicyPhrases
         return $"Level {level.Number.ToString(CultureInfo.InvariantCulture)}{names}: {string.Join("; ", clauses)}.";
     }
 
-    private static void ParseEnglishLine(string line, FaultLevels levels, List<PolicyTarget> rows)
+    private static void ParseEnglishLine(string line, FaultLevels levels, List<PolicyRow> rows)
     {
         var head = Regex.Match(line, @"^Level (\d+)(?: \([^)]*\))?: ");
         if (!head.Success)
@@ -496,10 +496,10 @@ public static class PolicyPhrases
         throw Fail(line, $"\"{label}\" is not a level: expected 1 to {levels.Count} or one of {string.Join(", ", levels.Levels.SelectMany(l => l.Names))}");
     }
 
-    private static PolicyTarget Row(
+    private static PolicyRow Row(
         string milestone, int level, List<(string Name, string[] Values)> where, ServiceTarget target, string? from, bool fromDue, string? ifBreached, bool ignore, TargetWarning[] warnings)
     {
-        var row = PolicyTarget.For(milestone, target).ForLevels(level).IgnoringPauses(ignore).WithWarnings(warnings);
+        var row = PolicyRow.For(milestone, target).ForLevels(level).IgnoringPauses(ignore).WithWarnings(warnings);
         foreach (var (name, values) in where)
         {
             row = row.WhereAttribute(name, values);

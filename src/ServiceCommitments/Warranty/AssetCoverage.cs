@@ -100,13 +100,13 @@ internal static class Names
         _ => status.ToString(),
     };
 
-    internal static string Outcome(ClaimOutcome outcome) => outcome switch
+    internal static string Status(ClaimStatus status) => status switch
     {
-        ClaimOutcome.Covered => "covered",
-        ClaimOutcome.Excluded => "excluded",
-        ClaimOutcome.Expired => "expired",
-        ClaimOutcome.OutOfScope => "outOfScope",
-        _ => outcome.ToString(),
+        ClaimStatus.Covered => "covered",
+        ClaimStatus.Excluded => "excluded",
+        ClaimStatus.Expired => "expired",
+        ClaimStatus.OutOfScope => "outOfScope",
+        _ => status.ToString(),
     };
 
     internal static string Condition(WarrantyCondition condition) => CamelCase(condition.ToString());

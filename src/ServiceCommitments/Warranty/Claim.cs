@@ -14,7 +14,7 @@ namespace ServiceCommitments.Warranty;
 /// </summary>
 /// <remarks>
 /// A claim without causes is a quality fault; each cause must be one an exclusion of the policy lists (checked when
-/// the claim is assessed). Instances are immutable and thread-safe.
+/// the claim is decided). Instances are immutable and thread-safe.
 /// </remarks>
 [Immutable]
 public sealed class Claim

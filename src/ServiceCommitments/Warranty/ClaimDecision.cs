@@ -12,12 +12,12 @@ using ServiceCommitments.Targets;
 namespace ServiceCommitments.Warranty;
 
 /// <summary>
-/// The decision on a claim: the outcome, the remedy owed, the exclusion or term that decided, the coverage window,
+/// The decision on a claim: its status, the remedy owed, the exclusion or term that decided, the coverage window,
 /// whether the customer pays, the shares of labour, parts and travel, the conditions the remedy is carried out under,
 /// the remedy's deadline, and every reason that led to it.
 /// </summary>
 /// <remarks>
-/// <see cref="WarrantyPolicy.Assess"/> gives the same decision for the same policy, asset and claim every time.
+/// <see cref="WarrantyPolicy.Decide"/> gives the same decision for the same policy, asset and claim every time.
 /// docs/warranty.md ("Deciding a claim") states each step. Instances are immutable and thread-safe.
 /// </remarks>
 [Immutable]
@@ -27,11 +27,11 @@ public sealed class ClaimDecision
     private readonly BusinessCalendar? deadlineCalendar;
 
     internal ClaimDecision(
-        ClaimOutcome outcome, Remedy remedy, Exclusion? exclusion, WarrantyTerm? term, in TermWindow window, CostShares shares,
+        ClaimStatus status, Remedy remedy, Exclusion? exclusion, WarrantyTerm? term, in TermWindow window, CostShares shares,
         IReadOnlyList<WarrantyCondition> conditions, IReadOnlyList<DecisionReason> reasons, Instant? due, ServiceTarget? deadline,
         BusinessCalendar? deadlineCalendar, Instant? received, decimal? visitFee, decimal? priceCeiling)
     {
-        Outcome = outcome;
+        Status = status;
         Remedy = remedy;
         Exclusion = exclusion;
         Term = term;
@@ -55,8 +55,8 @@ public sealed class ClaimDecision
         Chargeable = remedy is Remedy.PaidService or Remedy.SparePartsSupply or Remedy.None || !shares.IsFree;
     }
 
-    /// <summary>The outcome.</summary>
-    public ClaimOutcome Outcome { get; }
+    /// <summary>Where the claim stands: covered, excluded, expired or out of scope.</summary>
+    public ClaimStatus Status { get; }
 
     /// <summary>What the supplier owes.</summary>
     public Remedy Remedy { get; }
@@ -114,14 +114,14 @@ public sealed class ClaimDecision
     /// <summary>Explains <see cref="Due"/>: the rule, and every span from receipt to the deadline.</summary>
     /// <returns>The explanation, or null when there is no <see cref="Due"/>.</returns>
     /// <exception cref="HolidayDataUnavailableException">The deadline's calendar lacks holiday data for a year it needs.</exception>
-    public DeadlineExplanation? ExplainDue() =>
+    public DeadlineExplanation? Explain() =>
         Due is null || deadline is not { } target || Received is not { } start ? null : target.Explain(start, deadlineCalendar);
 
-    /// <summary>Describes the decision in lines a person reads: the outcome and remedy, each reason, the conditions.</summary>
+    /// <summary>Describes the decision in lines a person reads: the status and remedy, each reason, the conditions.</summary>
     /// <returns>The description.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder(Names.Outcome(Outcome)).Append(": ").Append(Remedies.Name(Remedy));
+        var text = new StringBuilder(Names.Status(Status)).Append(": ").Append(Remedies.Name(Remedy));
         var details = new List<string>();
         if (Exclusion is not null)
         {
@@ -145,7 +145,7 @@ public sealed class ClaimDecision
             text.Append("\n  - ").Append(reason.Text);
         }
 
-        if (!Shares.IsFree && Outcome == ClaimOutcome.Covered && Remedy != Remedy.SparePartsSupply)
+        if (!Shares.IsFree && Status == ClaimStatus.Covered && Remedy != Remedy.SparePartsSupply)
         {
             text.Append("\n  shares: labour ").Append(Number(Shares.Labour)).Append(", parts ").Append(Number(Shares.Parts))
                 .Append(", travel ").Append(Number(Shares.Travel));

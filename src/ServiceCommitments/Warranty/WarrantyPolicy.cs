@@ -12,7 +12,7 @@ namespace ServiceCommitments.Warranty;
 
 /// <summary>
 /// A warranty policy: its terms, exclusions, escalation rules, return and exchange windows, remedy deadlines and the
-/// terms of paid service. It decides claims (<see cref="Assess"/>) and tells which assets are covered on a date, one
+/// terms of paid service. It decides claims (<see cref="Decide"/>) and tells which assets are covered on a date, one
 /// at a time or in bulk (<see cref="GetCoverage(ReadOnlySpan{Asset}, LocalDate, Span{AssetCoverage})"/>).
 /// </summary>
 /// <remarks>
@@ -140,11 +140,11 @@ public sealed class WarrantyPolicy
     /// <exception cref="ArgumentException">A cause of the claim is one no exclusion of the policy lists; a reading of the claim is below the asset's reading of an earlier date.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The claim's date lies outside years 1-9998 in the policy's zone, or a window would end after 9999-12-31.</exception>
     /// <exception cref="HolidayDataUnavailableException">A window or deadline counts on a calendar that lacks holiday data for a year it needs.</exception>
-    public ClaimDecision Assess(Asset asset, Claim claim)
+    public ClaimDecision Decide(Asset asset, Claim claim)
     {
         Preconditions.CheckNotNull(asset, nameof(asset));
         Preconditions.CheckNotNull(claim, nameof(claim));
-        return ClaimAssessor.Assess(this, asset, claim);
+        return ClaimDecider.Decide(this, asset, claim);
     }
 
     /// <summary>Whether the term <paramref name="termId"/> is in force for <paramref name="asset"/> on <paramref name="date"/>.</summary>

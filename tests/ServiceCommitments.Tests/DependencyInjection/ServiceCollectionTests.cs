@@ -26,7 +26,7 @@ public sealed class ServiceCollectionTests
             .AddTemplate("terminals", "terminal-after-sales")
             .AddDocument("regional", CommitmentTemplates.Text("d2-4-5-onsite-by-region"))
             .AddCalendar("utc", calendar)
-            .AddPolicy("own", new ServicePolicyBuilder().AddTarget(PolicyTarget.For("onSite", ServiceCommitments.Targets.ServiceTarget.Elapsed(Duration.FromHours(1)))).Build()));
+            .AddPolicy("own", new ServicePolicyBuilder().AddRow(PolicyRow.For("onSite", ServiceCommitments.Targets.ServiceTarget.Elapsed(Duration.FromHours(1)))).Build()));
 
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var resolver = provider.GetRequiredService<CommitmentResolver>();

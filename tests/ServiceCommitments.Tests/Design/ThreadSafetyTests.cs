@@ -118,7 +118,7 @@ public sealed class ThreadSafetyTests
     }
 
     /// <summary>A result by value; the row that applied by what it says, since the two policies hold equal rows, not the same ones.</summary>
-    private static object Fields(MilestoneResult r) => ServicePolicyProperties.Fields(r) with { Item2 = null, Item1 = r.Milestone + " " + r.Target };
+    private static object Fields(MilestoneResult r) => ServicePolicyProperties.Fields(r) with { Item2 = null, Item1 = r.Milestone + " " + r.Row };
 
     /// <summary>Everything an evaluation says about a ticket: each milestone's result and warnings.</summary>
     private static object[] Answer(ServicePolicy policy, Ticket ticket, Instant asOf) =>

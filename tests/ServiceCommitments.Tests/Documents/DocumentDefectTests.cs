@@ -234,7 +234,7 @@ public sealed class DocumentDefectTests
             builder.AddCalendar($"calendar{i}", Faults.PolicyTestSupport.Always);
         }
 
-        var v = Assert.Throws<ValidationException>(() => builder.AddTarget(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(1)).OnCalendar("nosuch")).Build());
+        var v = Assert.Throws<ValidationException>(() => builder.AddRow(PolicyRow.For("resolved", ServiceTarget.WorkingDays(1)).OnCalendar("nosuch")).Build());
         Assert.InRange(Assert.Single(v.Problems).ToString().Length, 1, MaxMessageLength);
     }
 
@@ -251,7 +251,7 @@ public sealed class DocumentDefectTests
         Assert.Equal(Period.FromDays(999_990), schedule.Once);
 
         var commitment = CommitmentDocument.Parse("""{ "calendars": { "c": { "zone": "UTC", "weekly": "24x7" } }, "policy": { "calendar": "c", "targets": [ { "milestone": "resolved", "period": "P200000W" } ] } }""");
-        Assert.Equal(Period.FromDays(1_400_000), Assert.Single(commitment.Policy!.Targets).Target.Period);
+        Assert.Equal(Period.FromDays(1_400_000), Assert.Single(commitment.Policy!.Rows).Target.Period);
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public sealed class DocumentRobustnessProperties
     {
         foreach (string seed in PolicySeeds)
         {
-            Assert.NotEmpty(PolicyDocument.Parse(seed).Targets);
+            Assert.NotEmpty(PolicyDocument.Parse(seed).Rows);
         }
 
         foreach (string seed in PolicyConformanceSeeds)

@@ -312,7 +312,7 @@ public sealed class DocumentRoundTripTests
         var office = new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.AllDay).Build();
         var other = new BusinessCalendarBuilder(zone).SetWeeklyHours(IsoDayOfWeek.Tuesday, WorkingInterval.AllDay).Build();
         var policy = new ServicePolicyBuilder().AddCalendar("office", other)
-            .AddTargets(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(2)).OnCalendar("office")).Build();
+            .AddRows(PolicyRow.For("resolved", ServiceTarget.WorkingDays(2)).OnCalendar("office")).Build();
         var commitment = new Commitment(calendars: [new("office", office)], policy: policy);
 
         string written = CommitmentDocument.Write(commitment);
@@ -330,7 +330,7 @@ public sealed class DocumentRoundTripTests
         // Found while writing warranties: a cut-off with seconds was written as "16:00:30", which the reader (HH:mm) rejects.
         var office = new BusinessCalendarBuilder(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).SetWeeklyHours(IsoDayOfWeek.Monday, WorkingInterval.AllDay).Build();
         var seconds = new ServicePolicyBuilder().AddCalendar("office", office)
-            .AddTargets(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(2).WithCutOff(new LocalTime(16, 0, 30))).OnCalendar("office")).Build();
+            .AddRows(PolicyRow.For("resolved", ServiceTarget.WorkingDays(2).WithCutOff(new LocalTime(16, 0, 30))).OnCalendar("office")).Build();
         var e = Assert.Throws<ArgumentException>(() => PolicyDocument.Write(seconds));
         Assert.Contains("cut-off", e.Message, StringComparison.Ordinal);
 
@@ -339,7 +339,7 @@ public sealed class DocumentRoundTripTests
         Assert.Contains("P10001Y", tooLong.Message, StringComparison.Ordinal);
 
         var minutes = new ServicePolicyBuilder().AddCalendar("office", office)
-            .AddTargets(PolicyTarget.For("resolved", ServiceTarget.WorkingDays(2).WithCutOff(new LocalTime(16, 30))).OnCalendar("office")).Build();
+            .AddRows(PolicyRow.For("resolved", ServiceTarget.WorkingDays(2).WithCutOff(new LocalTime(16, 30))).OnCalendar("office")).Build();
         Assert.Contains("\"16:30\"", PolicyDocument.Write(minutes), StringComparison.Ordinal);
     }
 

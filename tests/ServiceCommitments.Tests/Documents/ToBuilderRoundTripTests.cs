@@ -68,7 +68,7 @@ public sealed class ToBuilderRoundTripTests
         Assert.Equal(policy.Levels.Count, again.Levels.Count);
         Assert.Equal(policy.DefaultCalendar, again.DefaultCalendar);
         Assert.Equal(policy.Calendars.OrderBy(p => p.Key, StringComparer.Ordinal), again.Calendars.OrderBy(p => p.Key, StringComparer.Ordinal));
-        Assert.Equal(policy.Targets, again.Targets);
+        Assert.Equal(policy.Rows, again.Rows);
         Assert.Equal(rule, again.LevelChange);
         Assert.Equal(confirmedOnly, again.ConfirmedEventsOnly);
         for (int seed = 0; seed < 300; seed++)
@@ -92,7 +92,7 @@ public sealed class ToBuilderRoundTripTests
     }
 
     [Fact]
-    public void WarrantyPolicy_FromStatutoryRuleSet_AssessesClaimsAlikeAfterToBuilder()
+    public void WarrantyPolicy_FromStatutoryRuleSet_DecidesClaimsAlikeAfterToBuilder()
     {
         var policy = WarrantyRuleSets.Load("cn-sanbao-1995");
         AssertSameWarranty(policy, policy.ToBuilder().Build());
@@ -192,7 +192,7 @@ public sealed class ToBuilderRoundTripTests
                 for (int days = 0; days < 4000; days += 37)
                 {
                     var claim = new Claim(Instant.FromUtc(2024, 3, 1, 2, 0) + Duration.FromDays(days), request, "screen");
-                    Assert.Equal(warranty.Assess(asset, claim).ToString(), again.Assess(asset, claim).ToString());
+                    Assert.Equal(warranty.Decide(asset, claim).ToString(), again.Decide(asset, claim).ToString());
                 }
             }
         }
@@ -207,20 +207,20 @@ public sealed class ToBuilderRoundTripTests
         var to = anchor.PlusMonths(20);
         Assert.Equal(plan.Occurrences(anchor, to), planAgain.Occurrences(anchor, to));
         var visits = plan.Occurrences(anchor, to).Select(o => o.Due.PlusDays(1)).Where(d => d <= to).ToList();
-        var report = plan.Assess(visits, to);
-        var reportAgain = planAgain.Assess(visits, to);
+        var report = plan.Evaluate(visits, to);
+        var reportAgain = planAgain.Evaluate(visits, to);
         Assert.Equal(report.Entries.Select(e => $"{e} {string.Join(",", e.FollowUps)}"), reportAgain.Entries.Select(e => $"{e} {string.Join(",", e.FollowUps)}"));
         Assert.Equal(report.Extras.Select(e => e.ToString()), reportAgain.Extras.Select(e => e.ToString()));
         Assert.Equal(report.NextDue, reportAgain.NextDue);
         Assert.Equal(
-            plan.CheckQuotas(visits, to).Select(q => q.ToString()),
-            planAgain.CheckQuotas(visits, to).Select(q => q.ToString()));
+            plan.EvaluateQuotas(visits, to).Select(q => q.ToString()),
+            planAgain.EvaluateQuotas(visits, to).Select(q => q.ToString()));
         foreach (var (duty, dutyAgain) in schedule.FollowUps.Zip(again.FollowUps))
         {
-            Assert.Equal(plan.FollowUpDue(duty, anchor.PlusDays(40)), planAgain.FollowUpDue(dutyAgain, anchor.PlusDays(40)));
+            Assert.Equal(plan.GetFollowUpDue(duty, anchor.PlusDays(40)), planAgain.GetFollowUpDue(dutyAgain, anchor.PlusDays(40)));
         }
     }
 
     private static string Describe(TicketEvaluation evaluation) => string.Join("\n", evaluation.Milestones.Select(m =>
-        $"{m.Milestone} {m.Status} {m.Target} {m.Start} {m.Due} {m.Event} {m.Remaining} {string.Join(",", m.Warnings)}"));
+        $"{m.Milestone} {m.Status} {m.Row} {m.Start} {m.Due} {m.Event} {m.Remaining} {string.Join(",", m.Warnings)}"));
 }

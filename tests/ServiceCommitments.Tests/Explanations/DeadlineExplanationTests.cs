@@ -197,7 +197,7 @@ public sealed class DeadlineExplanationTests
     public void AMilestonesExplanation_IsThatOfItsDeadline_WithItsOwnPauses()
     {
         // D2.3 repaired within 2 working days, with a pause that the repair's event cuts.
-        var policy = Policy(PolicyTarget.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office"));
+        var policy = Policy(PolicyRow.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office"));
         var ticket = NewTicket("2024-09-29 10:00", events: ["repaired@2024-09-30 11:00"], pauses: ["2024-09-30 10:00..2024-09-30 15:00"]);
         var evaluation = policy.EvaluateOne(ticket, "2024-10-01 10:00", "repaired");
         var e = AssertAddsUp(evaluation.Explain()!, Duration.FromHours(23));

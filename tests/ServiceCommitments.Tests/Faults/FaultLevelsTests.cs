@@ -75,7 +75,7 @@ public sealed class FaultLevelsTests
         Assert.Equal("service down", levels[1].Description);
 
         // A policy with three levels rejects a ticket of level 4.
-        var policy = Builder().SetLevels(levels).AddTarget(Elapsed(Milestones.FirstResponse, "PT30M").ForLevels(3)).Build();
+        var policy = Builder().SetLevels(levels).AddRow(Elapsed(Milestones.FirstResponse, "PT30M").ForLevels(3)).Build();
         Assert.Same(levels, policy.Levels);
         Assert.Throws<ArgumentException>(() => policy.Evaluate(NewTicket("2024-06-03 09:00", level: 4), At("2024-06-03 09:00")));
     }

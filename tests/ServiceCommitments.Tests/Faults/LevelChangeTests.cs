@@ -16,7 +16,7 @@ public sealed class LevelChangeTests
 {
     private static ServicePolicy Build(LevelChangeRule rule)
     {
-        var builder = Builder().AddTargets(
+        var builder = Builder().AddRows(
             Elapsed(Milestones.FirstResponse, "PT30M").ForLevels(1),
             Elapsed(Milestones.FirstResponse, "PT2H").ForLevels(2, 3, 4),
             Elapsed(Milestones.OnSite, "PT4H"),

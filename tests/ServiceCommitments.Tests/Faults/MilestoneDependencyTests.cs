@@ -146,9 +146,9 @@ public sealed class MilestoneDependencyTests
         Assert.Equal(At("2024-10-01 10:20"), evaluation["notifyManagement"].Start);
         Assert.Equal(At("2024-10-01 10:35"), evaluation["notifyManagement"].Due);
         Assert.Equal(Pending, evaluation["notifyManagement"].Status);
-        Assert.Equal("onSite.due", evaluation["notifyManagement"].Target!.From);
-        Assert.Equal("firstResponse", evaluation[Milestones.OnSite].Target!.From);
-        Assert.Equal("reported", evaluation[Milestones.FirstResponse].Target!.From);
+        Assert.Equal("onSite.due", evaluation["notifyManagement"].Row!.From);
+        Assert.Equal("firstResponse", evaluation[Milestones.OnSite].Row!.From);
+        Assert.Equal("reported", evaluation[Milestones.FirstResponse].Row!.From);
     }
 
     [Fact]
@@ -163,8 +163,8 @@ public sealed class MilestoneDependencyTests
             Elapsed("expertAccess", "PT1H").ForLevels(1),
             Elapsed("expertGroup", "PT2H").ForLevels(1),
             Elapsed(Milestones.Resolved, "PT24H").ForLevels(1),
-            PolicyTarget.For("observed", ServiceTarget.CalendarDays(2)).ForLevels(1).CountingFrom(Milestones.Resolved).OnCalendar("office"),
-            PolicyTarget.For("serviceReport", ServiceTarget.WorkingDays(1)).ForLevels(1).CountingFrom("observed").OnCalendar("office"));
+            PolicyRow.For("observed", ServiceTarget.CalendarDays(2)).ForLevels(1).CountingFrom(Milestones.Resolved).OnCalendar("office"),
+            PolicyRow.For("serviceReport", ServiceTarget.WorkingDays(1)).ForLevels(1).CountingFrom("observed").OnCalendar("office"));
 
         // Reported just before midnight on 30 September 2024, the eve of National Day.
         var ticket = NewTicket("2024-09-30 23:50", events:

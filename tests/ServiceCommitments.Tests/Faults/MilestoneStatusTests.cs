@@ -81,7 +81,7 @@ public sealed class MilestoneStatusTests
     [InlineData("2024-02-10 10:00", "2024-02-19 18:00")] // reported in the holiday
     public void WorkingDays_DueAtTheCloseOfTheSecondWorkingDay(string reported, string due)
     {
-        var policy = Policy(PolicyTarget.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office"));
+        var policy = Policy(PolicyRow.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office"));
         var result = policy.EvaluateOne(NewTicket(reported), reported, "repaired");
 
         Assert.Equal(Pending, result.Status);
@@ -106,7 +106,7 @@ public sealed class MilestoneStatusTests
         Assert.Equal(Duration.Zero, waiting.Remaining);
         Assert.Empty(waiting.Warnings);
         Assert.Null(waiting.Explain());
-        Assert.NotNull(waiting.Target);
+        Assert.NotNull(waiting.Row);
 
         // Even a waiting milestone that has its own event stays waiting: it has no deadline to be met against.
         var early = policy.EvaluateOne(NewTicket("2024-10-01 02:00", level: 1, events: ["restored@2024-10-01 02:20"]), "2024-10-01 02:30", Milestones.Restored);
@@ -116,7 +116,7 @@ public sealed class MilestoneStatusTests
         var level3 = policy.EvaluateOne(NewTicket("2024-10-01 02:00", level: 3, events: ["onSite@2024-10-01 02:40"]), "2024-10-01 09:00", Milestones.Restored);
         Assert.Equal(NotApplicable, level3.Status);
         Assert.Null(level3.Due);
-        Assert.Null(level3.Target);
+        Assert.Null(level3.Row);
         Assert.Null(level3.NextAlert);
         Assert.Equal(Duration.Zero, level3.Overdue);
         Assert.Null(level3.Explain());

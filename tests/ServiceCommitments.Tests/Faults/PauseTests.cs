@@ -55,7 +55,7 @@ public sealed class PauseTests
 
         Assert.Equal(At("2024-10-01 13:00"), evaluation[Milestones.OnSite].Due);
         Assert.Equal(At("2024-10-01 12:00"), evaluation[Milestones.FirstResponse].Due);
-        Assert.True(evaluation[Milestones.FirstResponse].Target!.IgnorePauses);
+        Assert.True(evaluation[Milestones.FirstResponse].Row!.IgnorePauses);
         Assert.Equal(NodaTime.Duration.Zero, evaluation[Milestones.FirstResponse].Explain()!.Paused);
     }
 
@@ -95,7 +95,7 @@ public sealed class PauseTests
     public void WorkingDays_APauseMovesTheCloseByTheWorkingTimeItRemoves()
     {
         // Two working days from Thursday 8 February 2024: the 9th, then the 调休 Sunday 18 February, 18:00.
-        var policy = Policy(PolicyTarget.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office"));
+        var policy = Policy(PolicyRow.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office"));
 
         // 3 working hours paused on the 9th: 3 working hours past Sunday's close, Monday 19 February 12:00.
         var paused = NewTicket("2024-02-08 09:00", pauses: ["2024-02-09 09:00..2024-02-09 12:00"]);
@@ -116,7 +116,7 @@ public sealed class PauseTests
     public void CalendarDays_PausesExtendTheDeadlineAfterTheHolidayRule(string reported, int days, bool rule, string pause, string due)
     {
         var target = ServiceTarget.CalendarDays(days);
-        var policy = Policy(PolicyTarget.For("visit", rule ? target.WithHolidayRule(HolidayRule.NextWorkingDay) : target).OnCalendar("office"));
+        var policy = Policy(PolicyRow.For("visit", rule ? target.WithHolidayRule(HolidayRule.NextWorkingDay) : target).OnCalendar("office"));
         Assert.Equal(At(due), policy.EvaluateOne(NewTicket(reported, pauses: [pause]), "2024-10-31 00:00", "visit").Due);
     }
 
@@ -141,7 +141,7 @@ public sealed class PauseTests
     {
         // D2.21: a record the customer did not confirm is not evidence. onSite within 1 hour; restored 2 hours after arrival.
         var rows = new[] { Elapsed(Milestones.OnSite, "PT1H"), Elapsed(Milestones.Restored, "PT2H").CountingFrom(Milestones.OnSite) };
-        var strict = Builder().AddTargets(rows);
+        var strict = Builder().AddRows(rows);
         strict.ConfirmedEventsOnly = true;
         var confirmedOnly = strict.Build();
         var trusting = Policy(rows);

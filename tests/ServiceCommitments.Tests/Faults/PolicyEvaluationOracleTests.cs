@@ -53,7 +53,7 @@ public sealed class PolicyEvaluationOracleTests
     {
         var policy = Policy(confirmedOnly, levelChange, fewMilestones);
         var random = new Random(confirmedOnly ? 61 : 67 + (int)levelChange);
-        var rowsSeen = new HashSet<PolicyTarget>();
+        var rowsSeen = new HashSet<PolicyRow>();
         var statusesSeen = new HashSet<MilestoneStatus>();
         int alertsBeforeDue = 0;
         for (int i = 0; i < TicketsPerPolicy; i++)
@@ -68,7 +68,7 @@ public sealed class PolicyEvaluationOracleTests
                 AssertSame(expected.Milestones[m], actual.Milestones[m], ticket, asOf);
                 statusesSeen.Add(actual.Milestones[m].Status);
                 alertsBeforeDue += actual.Milestones[m].NextAlert < actual.Milestones[m].Due ? 1 : 0;
-                if (actual.Milestones[m].Target is { } row)
+                if (actual.Milestones[m].Row is { } row)
                 {
                     rowsSeen.Add(row);
                 }
@@ -76,7 +76,7 @@ public sealed class PolicyEvaluationOracleTests
         }
 
         // The random tickets reach every row and every status, and warnings that fire before the deadline.
-        Assert.Equal(policy.Targets.Count, rowsSeen.Count);
+        Assert.Equal(policy.Rows.Count, rowsSeen.Count);
         Assert.Equal(Enum.GetValues<MilestoneStatus>().Length, statusesSeen.Count);
         Assert.True(alertsBeforeDue > 50, $"only {alertsBeforeDue} alerts before the deadline");
     }
@@ -128,7 +128,7 @@ public sealed class PolicyEvaluationOracleTests
         for (int i = 0; i < 40; i++)
         {
             var target = i % 2 == 0 ? ServiceTarget.Elapsed(Duration.FromHours(i + 1)) : ServiceTarget.WorkingTime(Duration.FromHours(i));
-            builder.AddTarget(PolicyTarget.For($"m{i}", target).OnCalendar("office"));
+            builder.AddRow(PolicyRow.For($"m{i}", target).OnCalendar("office"));
         }
 
         var policy = builder.Build();
@@ -174,29 +174,29 @@ public sealed class PolicyEvaluationOracleTests
         var lead = TargetWarning.Before(Duration.FromHours(2));
         var rows = new[]
         {
-            PolicyTarget.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromMinutes(30))).ForLevels(1).WithWarnings(share, half),
-            PolicyTarget.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(2, 3).WithWarnings(share),
-            PolicyTarget.For(Milestones.FirstResponse, ServiceTarget.WorkingTime(Duration.FromHours(4))).ForLevels(4).OnCalendar("office").WithWarnings(lead),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", "Beijing").WithWarnings(share),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(4))).ForLevels(1, 2).WhereAttribute("region", "Shanghai", "Hangzhou"),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(1))).ForLevels(1).WhereAttribute("region", "Beijing").WhereAttribute("channel", "phone"),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(24))).ForLevels(1, 2),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.WorkingDays(2)).ForLevels(3).OnCalendar("office").WithWarnings(lead, share),
-            PolicyTarget.For(Milestones.Restored, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1).CountingFrom(Milestones.OnSite).WithWarnings(share),
-            PolicyTarget.For(Milestones.Restored, ServiceTarget.WorkingTime(Duration.FromHours(8))).ForLevels(2, 3).CountingFrom(Milestones.OnSite).OnCalendar("office").WithWarnings(lead),
-            PolicyTarget.For(Milestones.Resolved, ServiceTarget.Elapsed(Duration.FromHours(28))).WithWarnings(share),
-            PolicyTarget.For(Milestones.Replacement, ServiceTarget.Elapsed(Duration.Zero)).OnlyIfBreached(Milestones.Resolved).CountingFromDueOf(Milestones.Resolved),
-            PolicyTarget.For(Milestones.FaultReport, ServiceTarget.WorkingDays(0)).ForLevels(1, 2).OnCalendar("office"),
-            PolicyTarget.For(Milestones.FaultReport, ServiceTarget.WorkingDays(1).WithCutOff(new LocalTime(16, 0))).ForLevels(3, 4).OnCalendar("office").WithWarnings(half),
-            PolicyTarget.For("report", ServiceTarget.CalendarDays(3).WithHolidayRule(HolidayRule.NextWorkingDay)).OnCalendar("office").IgnoringPauses().WithWarnings(share),
-            PolicyTarget.For("monthly", ServiceTarget.HalfMonth).ForLevels(1, 2, 3).OnCalendar("office").CountingFrom(Milestones.Restored),
-            PolicyTarget.For("callback", ServiceTarget.Elapsed(Duration.FromHours(1))).ForLevels(4).CountingFromDueOf(Milestones.OnSite),
+            PolicyRow.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromMinutes(30))).ForLevels(1).WithWarnings(share, half),
+            PolicyRow.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(2, 3).WithWarnings(share),
+            PolicyRow.For(Milestones.FirstResponse, ServiceTarget.WorkingTime(Duration.FromHours(4))).ForLevels(4).OnCalendar("office").WithWarnings(lead),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", "Beijing").WithWarnings(share),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(4))).ForLevels(1, 2).WhereAttribute("region", "Shanghai", "Hangzhou"),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(1))).ForLevels(1).WhereAttribute("region", "Beijing").WhereAttribute("channel", "phone"),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(24))).ForLevels(1, 2),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.WorkingDays(2)).ForLevels(3).OnCalendar("office").WithWarnings(lead, share),
+            PolicyRow.For(Milestones.Restored, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1).CountingFrom(Milestones.OnSite).WithWarnings(share),
+            PolicyRow.For(Milestones.Restored, ServiceTarget.WorkingTime(Duration.FromHours(8))).ForLevels(2, 3).CountingFrom(Milestones.OnSite).OnCalendar("office").WithWarnings(lead),
+            PolicyRow.For(Milestones.Resolved, ServiceTarget.Elapsed(Duration.FromHours(28))).WithWarnings(share),
+            PolicyRow.For(Milestones.Replacement, ServiceTarget.Elapsed(Duration.Zero)).OnlyIfBreached(Milestones.Resolved).CountingFromDueOf(Milestones.Resolved),
+            PolicyRow.For(Milestones.FaultReport, ServiceTarget.WorkingDays(0)).ForLevels(1, 2).OnCalendar("office"),
+            PolicyRow.For(Milestones.FaultReport, ServiceTarget.WorkingDays(1).WithCutOff(new LocalTime(16, 0))).ForLevels(3, 4).OnCalendar("office").WithWarnings(half),
+            PolicyRow.For("report", ServiceTarget.CalendarDays(3).WithHolidayRule(HolidayRule.NextWorkingDay)).OnCalendar("office").IgnoringPauses().WithWarnings(share),
+            PolicyRow.For("monthly", ServiceTarget.HalfMonth).ForLevels(1, 2, 3).OnCalendar("office").CountingFrom(Milestones.Restored),
+            PolicyRow.For("callback", ServiceTarget.Elapsed(Duration.FromHours(1))).ForLevels(4).CountingFromDueOf(Milestones.OnSite),
         };
         return new ServicePolicyBuilder { ConfirmedEventsOnly = confirmedOnly, LevelChange = levelChange }
             .AddCalendar("always", Always)
             .AddCalendar("office", Office)
             .SetDefaultCalendar("always")
-            .AddTargets(fewMilestones ? rows[..^3] : rows)
+            .AddRows(fewMilestones ? rows[..^3] : rows)
             .Build();
     }
 
@@ -268,7 +268,7 @@ public sealed class PolicyEvaluationOracleTests
         string where = $"{expected.Name} of a ticket reported {ticket.Reported}, level {ticket.Level}, as of {asOf}";
         Assert.True(expected.Name == actual.Milestone, where);
         Assert.True(expected.Status == actual.Status, $"{where}: status {actual.Status}, expected {expected.Status}");
-        Assert.True(ReferenceEquals(expected.Row, actual.Target), $"{where}: row {actual.Target}, expected {expected.Row}");
+        Assert.True(ReferenceEquals(expected.Row, actual.Row), $"{where}: row {actual.Row}, expected {expected.Row}");
         Assert.True(expected.Start == actual.Start, $"{where}: start {actual.Start}, expected {expected.Start}");
         Assert.True(expected.Due == actual.Due, $"{where}: due {actual.Due}, expected {expected.Due}");
         Assert.True(expected.Event == actual.Event, $"{where}: event {actual.Event}, expected {expected.Event}");
@@ -283,7 +283,7 @@ public sealed class PolicyEvaluationOracleTests
     {
         Assert.Equal(expected.Milestone, actual.Milestone);
         Assert.Equal(expected.Status, actual.Status);
-        Assert.Same(expected.Target, actual.Target);
+        Assert.Same(expected.Row, actual.Row);
         Assert.Equal(expected.Start, actual.Start);
         Assert.Equal(expected.Due, actual.Due);
         Assert.Equal(expected.Event, actual.Event);
@@ -296,7 +296,7 @@ public sealed class PolicyEvaluationOracleTests
     private static class Reference
     {
         internal sealed record Milestone(
-            string Name, MilestoneStatus Status, PolicyTarget? Row, Instant? Start, Instant? Due, Instant? Event, Instant? NextAlert,
+            string Name, MilestoneStatus Status, PolicyRow? Row, Instant? Start, Instant? Due, Instant? Event, Instant? NextAlert,
             Duration Remaining, Duration Overdue, Instant[] Warnings);
 
         internal sealed record Evaluation(int Level, Milestone[] Milestones);
@@ -326,15 +326,15 @@ public sealed class PolicyEvaluationOracleTests
         }
 
         /// <summary>The rows for the level whose every <c>where</c> attribute matches; the one naming the most attributes wins.</summary>
-        private static PolicyTarget? Choose(ServicePolicy policy, string milestone, int level, Ticket ticket) =>
-            policy.Targets
+        private static PolicyRow? Choose(ServicePolicy policy, string milestone, int level, Ticket ticket) =>
+            policy.Rows
                 .Where(t => t.Milestone == milestone && (t.Levels.Count == 0 || t.Levels.Contains(level)))
                 .Where(t => t.Where.All(w => ticket.Attributes.TryGetValue(w.Key, out string? v) && w.Value.Contains(v)))
                 .OrderByDescending(t => t.Where.Count)
                 .FirstOrDefault();
 
         private static Milestone WithRow(
-            ServicePolicy policy, BusinessCalendar defaultCalendar, PolicyTarget row, string name, Instant? eventAt, Instant fromReport, Instant asOf,
+            ServicePolicy policy, BusinessCalendar defaultCalendar, PolicyRow row, string name, Instant? eventAt, Instant fromReport, Instant asOf,
             Ticket ticket, Dictionary<string, Milestone> done)
         {
             // ifBreached: applies once the other milestone is breached, waits while it is open, else does not apply.
@@ -414,7 +414,7 @@ public sealed class PolicyEvaluationOracleTests
             return clockOnly.GetDue(clock, calendar, pauses);
         }
 
-        private static Milestone Without(string name, MilestoneStatus status, PolicyTarget? row, Instant? eventAt) =>
+        private static Milestone Without(string name, MilestoneStatus status, PolicyRow? row, Instant? eventAt) =>
             new(name, status, row, null, null, eventAt, null, Duration.Zero, Duration.Zero, []);
     }
 }

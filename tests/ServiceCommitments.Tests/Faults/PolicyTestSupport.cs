@@ -22,17 +22,17 @@ internal static class PolicyTestSupport
     internal static ServicePolicyBuilder Builder() =>
         new ServicePolicyBuilder().AddCalendar("office", Office).AddCalendar("always", Always).SetDefaultCalendar("always");
 
-    internal static ServicePolicy Policy(params PolicyTarget[] rows) => Builder().AddTargets(rows).Build();
+    internal static ServicePolicy Policy(params PolicyRow[] rows) => Builder().AddRows(rows).Build();
 
     /// <summary>"PT30M", "P1DT2H" as a duration.</summary>
     internal static Duration Iso(string text) => PeriodPattern.NormalizingIso.Parse(text).Value.ToDuration();
 
     /// <summary>A row of <paramref name="milestone"/> within an elapsed ISO duration.</summary>
-    internal static PolicyTarget Elapsed(string milestone, string amount) => PolicyTarget.For(milestone, ServiceTarget.Elapsed(Iso(amount)));
+    internal static PolicyRow Elapsed(string milestone, string amount) => PolicyRow.For(milestone, ServiceTarget.Elapsed(Iso(amount)));
 
     /// <summary>A row of <paramref name="milestone"/> within a working-time ISO duration on the office calendar.</summary>
-    internal static PolicyTarget Working(string milestone, string amount) =>
-        PolicyTarget.For(milestone, ServiceTarget.WorkingTime(Iso(amount))).OnCalendar("office");
+    internal static PolicyRow Working(string milestone, string amount) =>
+        PolicyRow.For(milestone, ServiceTarget.WorkingTime(Iso(amount))).OnCalendar("office");
 
     /// <summary>"2024-02-09 16:30" (or with seconds and ticks, "2024-02-09 16:30:00.0000001") in Shanghai; "24:00" is the next day's start; null stays null.</summary>
     internal static Instant? ShOrNull(string? text) => text is null ? null : At(text);

@@ -29,22 +29,22 @@ internal static class RandomTickets
         var office = freshCalendars ? Office.ToBuilder().Build() : Office;
         var always = freshCalendars ? BusinessCalendar.AlwaysOpen(Shanghai) : PolicyTestSupport.Always;
         var half = TargetWarning.AtShare(0.5);
-        var builder = new ServicePolicyBuilder().AddCalendar("office", office).AddCalendar("always", always).SetDefaultCalendar("always").AddTargets(
-            PolicyTarget.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromMinutes(30))).ForLevels(1).WithWarnings(TargetWarning.AtShare(0.75)),
-            PolicyTarget.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(2, 3, 4).WithWarnings(TargetWarning.Before(Duration.FromMinutes(15))),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", "Beijing"),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(24))).ForLevels(1, 2),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(4))).ForLevels(3, 4).WhereAttribute("region", "Beijing"),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(48))).ForLevels(3, 4),
-            PolicyTarget.For(Milestones.Restored, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1).CountingFrom(Milestones.OnSite).WithWarnings(half),
-            PolicyTarget.For(Milestones.Restored, ServiceTarget.WorkingTime(Duration.FromHours(8))).ForLevels(2, 3, 4).CountingFrom(Milestones.OnSite).OnCalendar("office").WithWarnings(half, TargetWarning.Before(Duration.FromHours(2))),
-            PolicyTarget.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office").WithWarnings(TargetWarning.Before(Duration.FromHours(2))),
-            PolicyTarget.For(Milestones.Resolved, ServiceTarget.Elapsed(Duration.FromHours(28))),
-            PolicyTarget.For(Milestones.Replacement, ServiceTarget.Elapsed(Duration.FromHours(24))).OnlyIfBreached(Milestones.Resolved).CountingFromDueOf(Milestones.Resolved),
-            PolicyTarget.For(Milestones.IncidentReport, ServiceTarget.Elapsed(Duration.FromHours(48))).CountingFrom(Milestones.Restored).IgnoringPauses(),
-            PolicyTarget.For("complaint", ServiceTarget.HalfMonth.WithHolidayRule(HolidayRule.NextWorkingDay)).OnCalendar("office").WithWarnings(half),
-            PolicyTarget.For("callback", ServiceTarget.Elapsed(Duration.FromMinutes(10))).CountingFromDueOf(Milestones.FirstResponse),
-            PolicyTarget.For("visitPlan", ServiceTarget.WorkingTime(Duration.FromHours(4)).WithCutOff(new LocalTime(16, 0))).OnCalendar("office"));
+        var builder = new ServicePolicyBuilder().AddCalendar("office", office).AddCalendar("always", always).SetDefaultCalendar("always").AddRows(
+            PolicyRow.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromMinutes(30))).ForLevels(1).WithWarnings(TargetWarning.AtShare(0.75)),
+            PolicyRow.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(2, 3, 4).WithWarnings(TargetWarning.Before(Duration.FromMinutes(15))),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", "Beijing"),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(24))).ForLevels(1, 2),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(4))).ForLevels(3, 4).WhereAttribute("region", "Beijing"),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(48))).ForLevels(3, 4),
+            PolicyRow.For(Milestones.Restored, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1).CountingFrom(Milestones.OnSite).WithWarnings(half),
+            PolicyRow.For(Milestones.Restored, ServiceTarget.WorkingTime(Duration.FromHours(8))).ForLevels(2, 3, 4).CountingFrom(Milestones.OnSite).OnCalendar("office").WithWarnings(half, TargetWarning.Before(Duration.FromHours(2))),
+            PolicyRow.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office").WithWarnings(TargetWarning.Before(Duration.FromHours(2))),
+            PolicyRow.For(Milestones.Resolved, ServiceTarget.Elapsed(Duration.FromHours(28))),
+            PolicyRow.For(Milestones.Replacement, ServiceTarget.Elapsed(Duration.FromHours(24))).OnlyIfBreached(Milestones.Resolved).CountingFromDueOf(Milestones.Resolved),
+            PolicyRow.For(Milestones.IncidentReport, ServiceTarget.Elapsed(Duration.FromHours(48))).CountingFrom(Milestones.Restored).IgnoringPauses(),
+            PolicyRow.For("complaint", ServiceTarget.HalfMonth.WithHolidayRule(HolidayRule.NextWorkingDay)).OnCalendar("office").WithWarnings(half),
+            PolicyRow.For("callback", ServiceTarget.Elapsed(Duration.FromMinutes(10))).CountingFromDueOf(Milestones.FirstResponse),
+            PolicyRow.For("visitPlan", ServiceTarget.WorkingTime(Duration.FromHours(4)).WithCutOff(new LocalTime(16, 0))).OnCalendar("office"));
         builder.LevelChange = rule;
         builder.ConfirmedEventsOnly = confirmedOnly;
         return builder.Build();

@@ -11,16 +11,16 @@ namespace ServiceCommitments.Tests.Faults;
 
 /// <summary>
 /// ServicePolicyBuilder.Build checks every rule between rows once and lists every problem in one ValidationException,
-/// whose exact text these tests pin; PolicyTarget rejects a bad row at once.
+/// whose exact text these tests pin; PolicyRow rejects a bad row at once.
 /// </summary>
 public sealed class ServicePolicyBuilderTests
 {
     [Fact]
     public void Build_ListsEveryProblemAtOnce()
     {
-        var builder = new ServicePolicyBuilder().AddCalendar("office", Office).AddTargets(
+        var builder = new ServicePolicyBuilder().AddCalendar("office", Office).AddRows(
             Elapsed(Milestones.OnSite, "PT2H").OnCalendar("nowhere"),
-            PolicyTarget.For("repaired", ServiceTarget.WorkingDays(2)),
+            PolicyRow.For("repaired", ServiceTarget.WorkingDays(2)),
             Elapsed(Milestones.Restored, "PT2H").CountingFrom("arrival"),
             Elapsed(Milestones.Replacement, "PT0S").OnlyIfBreached("fixed"),
             Elapsed("a", "PT1H").CountingFrom("b"),
@@ -87,7 +87,7 @@ public sealed class ServicePolicyBuilderTests
     [InlineData(new int[0], "region=Beijing,channel=phone", new int[0], "region=Shanghai,channel=phone", false)]
     public void Build_RejectsRowsThatCouldBothApply(int[] levelsA, string? whereA, int[] levelsB, string? whereB, bool ambiguous)
     {
-        static PolicyTarget Row(string within, int[] levels, string? where)
+        static PolicyRow Row(string within, int[] levels, string? where)
         {
             var row = Elapsed(Milestones.OnSite, within).ForLevels(levels);
             foreach (string clause in where?.Split(',') ?? [])
@@ -99,7 +99,7 @@ public sealed class ServicePolicyBuilderTests
             return row;
         }
 
-        var builder = Builder().AddTargets(Row("PT2H", levelsA, whereA), Row("PT4H", levelsB, whereB));
+        var builder = Builder().AddRows(Row("PT2H", levelsA, whereA), Row("PT4H", levelsB, whereB));
         if (ambiguous)
         {
             var e = Assert.Throws<ValidationException>(builder.Build);
@@ -107,54 +107,54 @@ public sealed class ServicePolicyBuilderTests
         }
         else
         {
-            Assert.Equal(2, builder.Build().Targets.Count);
+            Assert.Equal(2, builder.Build().Rows.Count);
         }
 
         // Rows of different milestones never clash.
-        Assert.NotNull(Builder().AddTargets(Row("PT2H", levelsA, whereA), Elapsed(Milestones.Restored, "PT4H").ForLevels(levelsB)).Build());
+        Assert.NotNull(Builder().AddRows(Row("PT2H", levelsA, whereA), Elapsed(Milestones.Restored, "PT4H").ForLevels(levelsB)).Build());
     }
 
     [Fact]
     public void Build_ResolvesCalendarsByName_DefaultOrGiven()
     {
-        var policy = Builder().AddTargets(
-            PolicyTarget.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office"),
-            PolicyTarget.For("visit", ServiceTarget.CalendarDays(1)),
-            PolicyTarget.For("call", ServiceTarget.WorkingTime(Duration.FromHours(2))).OnCalendar(Office)).Build();
+        var policy = Builder().AddRows(
+            PolicyRow.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office"),
+            PolicyRow.For("visit", ServiceTarget.CalendarDays(1)),
+            PolicyRow.For("call", ServiceTarget.WorkingTime(Duration.FromHours(2))).OnCalendar(Office)).Build();
         var evaluation = policy.Evaluate(NewTicket("2024-09-30 17:00"), At("2024-09-30 17:00"));
 
         Assert.Equal(At("2024-10-09 18:00"), evaluation["repaired"].Due); // the office calendar, by name
         Assert.Equal(At("2024-10-01 24:00"), evaluation["visit"].Due); // the default, always open: 24:00 of the next day
         Assert.Equal(At("2024-10-08 10:00"), evaluation["call"].Due); // a calendar given directly: 1 h on the 30th, 1 h on 8 October
         Assert.Equal(["always", "office"], policy.Calendars.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("office", policy.Targets[0].CalendarName);
-        Assert.Same(Office, policy.Targets[2].Calendar);
+        Assert.Equal("office", policy.Rows[0].CalendarName);
+        Assert.Same(Office, policy.Rows[2].Calendar);
     }
 
     [Fact]
     public void Builder_IsASnapshot_AndThePolicyIsImmutable()
     {
-        var builder = Builder().AddTarget(Elapsed(Milestones.OnSite, "PT2H"));
+        var builder = Builder().AddRow(Elapsed(Milestones.OnSite, "PT2H"));
         var first = builder.Build();
-        builder.AddTarget(Elapsed(Milestones.Restored, "PT2H"));
+        builder.AddRow(Elapsed(Milestones.Restored, "PT2H"));
         builder.ConfirmedEventsOnly = true;
         var second = builder.Build();
 
-        Assert.Single(first.Targets);
+        Assert.Single(first.Rows);
         Assert.False(first.ConfirmedEventsOnly);
-        Assert.Equal(2, second.Targets.Count);
+        Assert.Equal(2, second.Rows.Count);
         Assert.True(second.ConfirmedEventsOnly);
     }
 
     [Fact]
-    public void PolicyTarget_RejectsBadRowsAtOnce_AndEachMethodReturnsANewRow()
+    public void PolicyRow_RejectsBadRowsAtOnce_AndEachMethodReturnsANewRow()
     {
         var target = ServiceTarget.Elapsed(Duration.FromHours(1));
-        Assert.Throws<ArgumentException>(() => PolicyTarget.For("", target));
-        Assert.Throws<ArgumentException>(() => PolicyTarget.For("reported", target));
-        Assert.Throws<ArgumentException>(() => PolicyTarget.For("onSite.due", target));
-        Assert.Throws<ArgumentException>(() => PolicyTarget.For(null!, target));
-        var row = PolicyTarget.For(Milestones.OnSite, target);
+        Assert.Throws<ArgumentException>(() => PolicyRow.For("", target));
+        Assert.Throws<ArgumentException>(() => PolicyRow.For("reported", target));
+        Assert.Throws<ArgumentException>(() => PolicyRow.For("onSite.due", target));
+        Assert.Throws<ArgumentException>(() => PolicyRow.For(null!, target));
+        var row = PolicyRow.For(Milestones.OnSite, target);
         Assert.Throws<ArgumentOutOfRangeException>(() => row.ForLevels(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => row.ForLevels(FaultLevels.MaxLevel + 1));
         Assert.Throws<ArgumentException>(() => row.WhereAttribute("region"));
@@ -185,15 +185,15 @@ public sealed class ServicePolicyBuilderTests
             {
                 for (int region = 0; region < 250; region++, rows++)
                 {
-                    builder.AddTarget(PolicyTarget.For(milestone, ServiceTarget.Elapsed(Duration.FromHours(level + region))).ForLevels(level).WhereAttribute("region", $"R{region}"));
+                    builder.AddRow(PolicyRow.For(milestone, ServiceTarget.Elapsed(Duration.FromHours(level + region))).ForLevels(level).WhereAttribute("region", $"R{region}"));
                 }
 
-                builder.AddTarget(PolicyTarget.For(milestone, ServiceTarget.Elapsed(Duration.FromHours(level))).ForLevels(level));
+                builder.AddRow(PolicyRow.For(milestone, ServiceTarget.Elapsed(Duration.FromHours(level))).ForLevels(level));
                 rows++;
             }
         }
 
-        Assert.Equal(4_016, builder.Build().Targets.Count);
+        Assert.Equal(4_016, builder.Build().Rows.Count);
         Assert.InRange(builder.AmbiguityComparisons, 0, 10L * rows);
     }
 
@@ -203,11 +203,11 @@ public sealed class ServicePolicyBuilderTests
         var builder = new ServicePolicyBuilder().AddCalendar("always", Always).SetDefaultCalendar("always");
         for (int region = 0; region < 2_000; region++)
         {
-            builder.AddTarget(PolicyTarget.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", $"R{region}"));
+            builder.AddRow(PolicyRow.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", $"R{region}"));
         }
 
-        builder.AddTarget(PolicyTarget.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(4))).ForLevels(2).WhereAttribute("region", "R7", "R9"));
-        builder.AddTarget(PolicyTarget.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(4))).WhereAttribute("channel", "phone"));
+        builder.AddRow(PolicyRow.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(4))).ForLevels(2).WhereAttribute("region", "R7", "R9"));
+        builder.AddRow(PolicyRow.For("onSite", ServiceTarget.Elapsed(Duration.FromHours(4))).WhereAttribute("channel", "phone"));
 
         var e = Assert.Throws<ValidationException>(() => builder.Build());
         // The row for R7 and R9 clashes with those two; the channel row with every region row and with it.

@@ -92,7 +92,7 @@ public sealed class ServicePolicyProperties
             // its events: its deadline, seen from far ahead, is what asOf a tick before it, at it and a tick after see.
             var t = c.Ticket;
             var ticket = new Ticket(t.Reported, t.Level, t.Attributes, t.Events, t.Pauses.Where(p => p.To is not null), null, t.Id);
-            foreach (var row in c.Policy.Targets.Where(r => r.FromMilestone is null && r.IfBreached is null).Select(r => r.Milestone).Distinct())
+            foreach (var row in c.Policy.Rows.Where(r => r.FromMilestone is null && r.IfBreached is null).Select(r => r.Milestone).Distinct())
             {
                 var bare = new Ticket(ticket.Reported, ticket.Level, ticket.Attributes, ticket.Events.Where(e => e.Milestone != row), ticket.Pauses, null, ticket.Id);
                 var far = c.Policy.Evaluate(bare, bare.Reported + Duration.FromDays(60))[row];
@@ -124,7 +124,7 @@ public sealed class ServicePolicyProperties
             var evaluation = c.Policy.Evaluate(ticket, asOf);
             foreach (var m in evaluation.Milestones.Where(m => m.Start is not null))
             {
-                var row = m.Target!;
+                var row = m.Row!;
                 var calendar = row.Calendar ?? (row.CalendarName is { } name ? c.Policy.Calendars[name] : c.Policy.Calendars["always"]);
                 var pauses = PausesThatCount(ticket, asOf, m.Event, row.IgnorePauses);
                 var slow = new SlowDeadline(calendar);
@@ -205,6 +205,6 @@ public sealed class ServicePolicyProperties
         });
 
     /// <summary>Everything a result says, compared by value.</summary>
-    internal static (string, PolicyTarget?, MilestoneStatus, Instant?, Instant?, Instant?, Duration, Duration, Instant?) Fields(MilestoneResult r) =>
-        (r.Milestone, r.Target, r.Status, r.Start, r.Due, r.Event, r.Remaining, r.Overdue, r.NextAlert);
+    internal static (string, PolicyRow?, MilestoneStatus, Instant?, Instant?, Instant?, Duration, Duration, Instant?) Fields(MilestoneResult r) =>
+        (r.Milestone, r.Row, r.Status, r.Start, r.Due, r.Event, r.Remaining, r.Overdue, r.NextAlert);
 }

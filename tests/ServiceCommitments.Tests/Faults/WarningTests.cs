@@ -56,7 +56,7 @@ public sealed class WarningTests
     {
         // D2.3 "repaired within 2 working days" from the adjusted working Sunday 29 September 2024 10:00: due 8 October
         // 18:00, 23 working hours away (7 + 8 + 8). 75 % is 17.25 h: 8 October 11:15. 2 hours before: 16:00.
-        var policy = Policy(PolicyTarget.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office")
+        var policy = Policy(PolicyRow.For("repaired", ServiceTarget.WorkingDays(2)).OnCalendar("office")
             .WithWarnings(ThreeQuarters, TargetWarning.Before(Duration.FromHours(2))));
         var result = policy.EvaluateOne(NewTicket("2024-09-29 10:00"), "2024-09-29 10:00", "repaired");
 
@@ -69,7 +69,7 @@ public sealed class WarningTests
     public void CalendarDays_WarningsCountWallClockTime()
     {
         // 2 calendar days from 1 October 2024 12:00: 4 October 00:00, 60 hours away; half is 2 October 18:00.
-        var policy = Policy(PolicyTarget.For("visit", ServiceTarget.CalendarDays(2)).OnCalendar("office").WithWarnings(Half, TargetWarning.Before(Duration.FromDays(1))));
+        var policy = Policy(PolicyRow.For("visit", ServiceTarget.CalendarDays(2)).OnCalendar("office").WithWarnings(Half, TargetWarning.Before(Duration.FromDays(1))));
         var result = policy.EvaluateOne(NewTicket("2024-10-01 12:00"), "2024-10-01 12:00", "visit");
         Assert.Equal([At("2024-10-02 18:00"), At("2024-10-03 00:00")], WarningInstants(result));
     }
@@ -92,12 +92,12 @@ public sealed class WarningTests
     {
         // 3 ticks of wall-clock time: 40 % of it (1.2 ticks) has been counted only after 2 ticks.
         var start = At("2024-06-03 09:00");
-        var tiny = Policy(PolicyTarget.For("ping", ServiceTarget.Elapsed(Duration.FromTicks(3))).WithWarnings(TargetWarning.AtShare(0.4)));
+        var tiny = Policy(PolicyRow.For("ping", ServiceTarget.Elapsed(Duration.FromTicks(3))).WithWarnings(TargetWarning.AtShare(0.4)));
         Assert.Equal([start + Duration.FromTicks(2)], WarningInstants(tiny.Evaluate(new Ticket(start, 1), start)["ping"]));
 
         // Within 0 working days from Monday 4 March 2024 10:00:00.0000001 on the office calendar: 18:00, 7 h less a
         // tick of working time away. 75 % of that is 5 h 15 min less 0.75 tick, first counted at 16:15:00.0000001.
-        var repair = Policy(PolicyTarget.For("repaired", ServiceTarget.WorkingDays(0)).OnCalendar("office").WithWarnings(ThreeQuarters));
+        var repair = Policy(PolicyRow.For("repaired", ServiceTarget.WorkingDays(0)).OnCalendar("office").WithWarnings(ThreeQuarters));
         var result = repair.EvaluateOne(NewTicket("2024-03-04 10:00:00.0000001"), "2024-03-04 10:00", "repaired");
         Assert.Equal(At("2024-03-04 18:00"), result.Due);
         Assert.Equal([At("2024-03-04 16:15:00.0000001")], WarningInstants(result));

@@ -41,12 +41,12 @@ public sealed class InspectionScheduleTests
     }
 
     [Fact]
-    public void Assess_GivesVerdicts_WhenFormatsExample()
+    public void Evaluate_GivesStatuses_WhenFormatsExample()
     {
-        var report = FormatsExample().Anchor(D("2024-03-20")).Assess([D("2024-04-17"), D("2024-06-01")], D("2024-07-01"));
+        var report = FormatsExample().Anchor(D("2024-03-20")).Evaluate([D("2024-04-17"), D("2024-06-01")], D("2024-07-01"));
         Assert.Equal(
             ["2024-04-22 OnTime 2024-04-17", "2024-05-20 Late 2024-06-01", "2024-06-20 Missed -"],
-            report.Entries.Select(e => $"{Occurrence.Format(e.Occurrence!.Value.Due)} {e.Verdict} {(e.Visit is { } v ? Occurrence.Format(v) : "-")}"));
+            report.Entries.Select(e => $"{Occurrence.Format(e.Occurrence!.Value.Due)} {e.Status} {(e.Visit is { } v ? Occurrence.Format(v) : "-")}"));
         Assert.Empty(report.Extras);
         Assert.Equal(D("2024-09-20"), report.NextDue!.Value.Due);
     }
@@ -209,7 +209,7 @@ public sealed class InspectionScheduleTests
     }
 
     [Theory]
-    // visits; expected "due verdict visit" per entry, then the extras (monthly from 2024-01-10, ±3 days, as of 2024-05-31, fixed)
+    // visits; expected "due status visit" per entry, then the extras (monthly from 2024-01-10, ±3 days, as of 2024-05-31, fixed)
     [InlineData("2024-02-10", "2024-02-10 OnTime 2024-02-10|2024-03-10 Missed -|2024-04-10 Missed -|2024-05-10 Missed -|")]
     [InlineData("2024-02-10 2024-02-11", "2024-02-10 OnTime 2024-02-10|2024-03-10 Missed -|2024-04-10 Missed -|2024-05-10 Missed -|extra 2024-02-11")]
     [InlineData("2024-02-20 2024-03-01", "2024-02-10 Late 2024-02-20|2024-03-10 Early 2024-03-01|2024-04-10 Missed -|2024-05-10 Missed -|")]
@@ -220,20 +220,20 @@ public sealed class InspectionScheduleTests
     [InlineData("2024-02-25", "2024-02-10 Missed -|2024-03-10 Early 2024-02-25|2024-04-10 Missed -|2024-05-10 Missed -|")] // 12 after, 11 before
     [InlineData("2024-05-30", "2024-02-10 Missed -|2024-03-10 Missed -|2024-04-10 Missed -|2024-05-10 Missed -|2024-06-10 Early 2024-05-30|")] // nearer June's window
     [InlineData("2024-05-20", "2024-02-10 Missed -|2024-03-10 Missed -|2024-04-10 Missed -|2024-05-10 Late 2024-05-20|")]
-    public void Assess_MatchesVisits_ByWindowThenNearest(string visits, string expected)
+    public void Evaluate_MatchesVisits_ByWindowThenNearest(string visits, string expected)
     {
         var schedule = new InspectionScheduleBuilder("acceptance") { OnTimeRule = new OnTimeRule(Allowance.CalendarDays(3), Allowance.CalendarDays(3)) }
             .AddPhase(ScheduleStep.Months(1)).Until(Period.FromYears(1)).Build();
-        var report = schedule.Anchor(D("2024-01-10")).Assess(visits.Split(' ').Select(D), D("2024-05-31"));
-        string actual = string.Join("|", report.Entries.Select(e => $"{Occurrence.Format(e.Occurrence!.Value.Due)} {e.Verdict} {(e.Visit is { } v ? Occurrence.Format(v) : "-")}"))
+        var report = schedule.Anchor(D("2024-01-10")).Evaluate(visits.Split(' ').Select(D), D("2024-05-31"));
+        string actual = string.Join("|", report.Entries.Select(e => $"{Occurrence.Format(e.Occurrence!.Value.Due)} {e.Status} {(e.Visit is { } v ? Occurrence.Format(v) : "-")}"))
             + "|" + string.Join(" ", report.Extras.Select(e => "extra " + Occurrence.Format(e.Visit!.Value)));
         Assert.Equal(expected, actual);
     }
 
     [Fact]
-    public void Assess_ExplainsVerdict_WithWindowAndRule()
+    public void Evaluate_ExplainsStatus_WithWindowAndRule()
     {
-        var report = FormatsExample().Anchor(D("2024-03-20")).Assess([D("2024-04-17"), D("2024-06-01")], D("2024-07-01"));
+        var report = FormatsExample().Anchor(D("2024-03-20")).Evaluate([D("2024-04-17"), D("2024-06-01")], D("2024-07-01"));
         Assert.Equal(
             "due 2024-05-20, window 2024-05-13..2024-05-27 (7 days early, 7 days late): late, visit 2024-06-01 is 5 days after the window",
             report.Entries[1].ToString());
@@ -244,10 +244,10 @@ public sealed class InspectionScheduleTests
     }
 
     [Fact]
-    public void Assess_Throws_WhenVisitAfterAsOf()
+    public void Evaluate_Throws_WhenVisitAfterAsOf()
     {
         var plan = FormatsExample().Anchor(D("2024-03-20"));
-        var e = Assert.Throws<ArgumentException>(() => plan.Assess([D("2024-07-02")], D("2024-07-01")));
+        var e = Assert.Throws<ArgumentException>(() => plan.Evaluate([D("2024-07-02")], D("2024-07-01")));
         Assert.Equal("visits", e.ParamName);
         Assert.Contains("2024-07-02", e.Message, StringComparison.Ordinal);
     }
@@ -260,10 +260,10 @@ public sealed class InspectionScheduleTests
             OnTimeRule = new OnTimeRule(Allowance.CalendarDays(3), Allowance.CalendarDays(3)),
             ShiftFactors = ShiftFactors.Floating,
         }.AddPhase(ScheduleStep.Months(1)).Build();
-        var report = schedule.Anchor(D("2024-01-10")).Assess([D("2024-02-10")], D("2024-08-12"));
+        var report = schedule.Anchor(D("2024-01-10")).Evaluate([D("2024-02-10")], D("2024-08-12"));
         Assert.Equal(D("2024-08-10"), report.NextDue!.Value.Due);  // its window runs to 13 August
-        Assert.All(report.Entries.Skip(1).Take(5), e => Assert.Equal(VisitVerdict.Missed, e.Verdict));
-        Assert.Equal(D("2024-09-10"), schedule.Anchor(D("2024-01-10")).Assess([D("2024-02-10")], D("2024-08-14")).NextDue!.Value.Due);
+        Assert.All(report.Entries.Skip(1).Take(5), e => Assert.Equal(VisitStatus.Missed, e.Status));
+        Assert.Equal(D("2024-09-10"), schedule.Anchor(D("2024-01-10")).Evaluate([D("2024-02-10")], D("2024-08-14")).NextDue!.Value.Due);
     }
 
     [Fact]
@@ -278,13 +278,37 @@ public sealed class InspectionScheduleTests
     }
 
     [Fact]
-    public void FollowUpDue_IsCloseOfBusiness_OfNthWorkingDayAfterVisit()
+    public void GetFollowUpDue_IsCloseOfBusiness_OfNthWorkingDayAfterVisit()
     {
         var schedule = new InspectionScheduleBuilder("acceptance").AddPhase(ScheduleStep.Quarters(1)).AlignTo(Office, AlignMove.NextWorkingDay)
             .AddFollowUp("signedReport", ServiceTarget.WorkingDays(5)).Build();
         var plan = schedule.Anchor(D("2024-07-01"));
         // Friday 27 September 2024; Sunday 29 September is worked and 1-7 October are holidays: 29, 30 Sep, 8, 9, 10 Oct.
-        Assert.Equal(Instant.FromUtc(2024, 10, 10, 10, 0), plan.FollowUpDue(schedule.FollowUps[0], D("2024-09-27")));
+        Assert.Equal(Instant.FromUtc(2024, 10, 10, 10, 0), plan.GetFollowUpDue(schedule.FollowUps[0], D("2024-09-27")));
+    }
+
+    [Fact]
+    public void FollowUpDeadline_Explain_CountsTheDutysWorkingDaysFromTheVisit_AcrossNationalDay()
+    {
+        var schedule = new InspectionScheduleBuilder("acceptance").AddPhase(ScheduleStep.Quarters(1)).AlignTo(Office, AlignMove.NextWorkingDay)
+            .AddFollowUp("signedReport", ServiceTarget.WorkingDays(5)).Build();
+        var plan = schedule.Anchor(D("2024-06-27"));
+        var entry = plan.Evaluate([D("2024-09-27")], D("2024-10-31")).Entries.Single(e => e.Visit == D("2024-09-27"));
+        var deadline = Assert.Single(entry.FollowUps);
+        Assert.Equal(VisitStatus.OnTime, entry.Status);
+        Assert.Equal(D("2024-09-27"), deadline.Visit);
+        Assert.Equal(plan.GetFollowUpDue(schedule.FollowUps[0], D("2024-09-27")), deadline.Due);
+
+        var explanation = deadline.Explain()!;
+        Assert.Equal(Instant.FromUtc(2024, 9, 26, 16, 0), explanation.Start);
+        Assert.Equal(Instant.FromUtc(2024, 10, 10, 10, 0), explanation.Due);
+        Assert.Equal(deadline.Due, explanation.Due);
+        Assert.Contains("5 working days", explanation.Rule);
+        Assert.Equal(explanation.Due - explanation.Start, explanation.Spans.Aggregate(Duration.Zero, (sum, s) => sum + s.Length));
+        // 1-7 October are holidays: one closed span covers them whole, from the close of 30 September to the opening of 8 October.
+        Assert.Contains(explanation.Spans, s => s.Kind == ServiceCommitments.Explanations.ExplanationSpanKind.Closed
+                                                && s.Start <= Instant.FromUtc(2024, 9, 30, 16, 0) && s.End >= Instant.FromUtc(2024, 10, 7, 16, 0));
+        Assert.Null(default(FollowUpDeadline).Explain());
     }
 
     [Fact]
@@ -306,7 +330,7 @@ public sealed class InspectionScheduleTests
             .AddQuota(1, PeriodGrid.ContractMonths, length: Period.FromMonths(3))
             .AddQuota(4, PeriodGrid.CalendarYears)
             .Build();
-        var results = schedule.Anchor(D("2024-03-20")).CheckQuotas([D("2024-04-01"), D("2024-06-01"), D("2024-06-25")], D("2024-07-01"));
+        var results = schedule.Anchor(D("2024-03-20")).EvaluateQuotas([D("2024-04-01"), D("2024-06-01"), D("2024-06-25")], D("2024-07-01"));
         Assert.Equal(
             ["Met 1 2024-03-21", "Short 0 2024-04-21", "Met 1 2024-05-21", "Open 3 2024-01-01"], // 25 June is in contract month 3, past the quota
             results.Select(r => $"{r.Status} {r.Visits} {Occurrence.Format(r.Period.Start)}"));

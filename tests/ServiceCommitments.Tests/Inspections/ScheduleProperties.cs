@@ -167,7 +167,7 @@ public sealed class ScheduleProperties
             .ToList();
         var floating = narrow.Build(ShiftFactors.Floating).Anchor(narrow.Anchor);
         static string Show(VisitComplianceReport r) =>
-            string.Join(";", r.Entries.Select(e => $"{e.Occurrence!.Value.Due}/{e.Verdict}/{e.Visit}")) + "|" + r.Extras.Count + "|" + r.NextDue?.Due;
-        return Show(fixedPlan.Assess(visits, asOf)) == Show(floating.Assess(visits, asOf));
+            string.Join(";", r.Entries.Select(e => $"{e.Occurrence!.Value.Due}/{e.Status}/{e.Visit}")) + "|" + r.Extras.Count + "|" + r.NextDue?.Due;
+        return Show(fixedPlan.Evaluate(visits, asOf)) == Show(floating.Evaluate(visits, asOf));
     });
 }

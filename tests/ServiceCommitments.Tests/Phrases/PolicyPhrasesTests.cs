@@ -23,11 +23,11 @@ public sealed class PolicyPhrasesTests
     private static readonly string Underflows = "0." + new string('0', 400) + "1";
 
     private static ServicePolicy D24() => new ServicePolicyBuilder()
-        .AddTargets(
-            PolicyTarget.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromMinutes(30))).ForLevels(1),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", "北京市"),
-            PolicyTarget.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(24))).ForLevels(1, 2),
-            PolicyTarget.For(Milestones.Restored, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1).CountingFrom(Milestones.OnSite))
+        .AddRows(
+            PolicyRow.For(Milestones.FirstResponse, ServiceTarget.Elapsed(Duration.FromMinutes(30))).ForLevels(1),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1, 2).WhereAttribute("region", "北京市"),
+            PolicyRow.For(Milestones.OnSite, ServiceTarget.Elapsed(Duration.FromHours(24))).ForLevels(1, 2),
+            PolicyRow.For(Milestones.Restored, ServiceTarget.Elapsed(Duration.FromHours(2))).ForLevels(1).CountingFrom(Milestones.OnSite))
         .Build();
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class PolicyPhrasesTests
         }
 
         var policy = PolicyDocument.Parse(document.ToJsonString());
-        var expected = Normalise(policy.Targets, policy.Levels);
+        var expected = Normalise(policy.Rows, policy.Levels);
 
         foreach (var language in new[] { Language.Chinese, Language.English })
         {
@@ -141,7 +141,7 @@ public sealed class PolicyPhrasesTests
     }
 
     /// <summary>Rows as comparable facts, one per level: what a sentence says (everything but the calendar).</summary>
-    private static HashSet<string> Normalise(IEnumerable<PolicyTarget> rows, FaultLevels levels) =>
+    private static HashSet<string> Normalise(IEnumerable<PolicyRow> rows, FaultLevels levels) =>
         rows.SelectMany(r => (r.Levels.Count == 0 ? levels.Levels.Select(l => l.Number) : r.Levels).Select(level =>
                 $"{level}|{r.Milestone}|{string.Join("&", r.Where.OrderBy(w => w.Key).Select(w => w.Key + "=" + string.Join("/", w.Value.Order())))}|" +
                 $"{r.Target}|{r.From}|{r.IfBreached}|{r.IgnorePauses}|{string.Join(",", r.Warnings)}"))

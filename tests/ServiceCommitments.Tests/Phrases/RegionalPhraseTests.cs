@@ -28,7 +28,7 @@ public sealed class RegionalPhraseTests
     {
         var policy = Policy(within);
 
-        Assert.Equal(2, policy.Targets.Count);
+        Assert.Equal(2, policy.Rows.Count);
         Assert.Equal(Reported + Duration.FromHours(inRegion), Due(policy, region));
         Assert.Equal(Reported + Duration.FromHours(elsewhere), Due(policy, "somewhere else"));
         Assert.Equal(Reported + Duration.FromHours(elsewhere), Due(policy, null));

@@ -81,7 +81,7 @@ public sealed class ServiceTargetBoundaryTests
         Assert.Equal(At("2024-03-06 10:00"), target.GetDue(start, Office, after));
         Assert.Equal(At("2024-03-06 10:00"), target.Explain(start, Office, after).Due);
 
-        var policy = Policy(ServiceCommitments.Faults.PolicyTarget.For("repaired", target).OnCalendar("office"));
+        var policy = Policy(ServiceCommitments.Faults.PolicyRow.For("repaired", target).OnCalendar("office"));
         var ticket = NewTicket("2024-03-04 19:00", pauses: ["2024-03-04 19:10..2024-03-04 19:20"]);
         Assert.Equal(ServiceCommitments.Faults.MilestoneStatus.Pending, policy.EvaluateOne(ticket, "2024-03-04 19:30", "repaired").Status);
     }

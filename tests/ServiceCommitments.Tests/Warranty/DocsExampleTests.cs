@@ -53,10 +53,10 @@ public sealed class DocsExampleTests
             repairs: [new RepairRecord(new LocalDate(2024, 11, 4), "E-42"), new RepairRecord(new LocalDate(2025, 1, 8), "E-42")]);
 
         // A third failure of E-42: a new device of the same brand and model.
-        var third = policy.Assess(asset, new Claim(Instant.FromUtc(2025, 3, 3, 1, 0), ClaimRequest.Repair, "E-42"));
+        var third = policy.Decide(asset, new Claim(Instant.FromUtc(2025, 3, 3, 1, 0), ClaimRequest.Repair, "E-42"));
 
         // Another problem: a free repair, due 72 hours after the product reaches the repairer.
-        var other = policy.Assess(asset, new Claim(Instant.FromUtc(2025, 3, 3, 1, 0), ClaimRequest.Repair, "E-17", received: Instant.FromUtc(2025, 3, 3, 6, 0)));
+        var other = policy.Decide(asset, new Claim(Instant.FromUtc(2025, 3, 3, 1, 0), ClaimRequest.Repair, "E-17", received: Instant.FromUtc(2025, 3, 3, 6, 0)));
 
         Assert.Equal(
             """
@@ -80,10 +80,10 @@ public sealed class DocsExampleTests
               counted  2025-03-03 Mon 14:00:00 +08 to 2025-03-06 Thu 14:00:00 +08 (3d 0h)
               due      2025-03-06 Thu 14:00:00 +08 (counted 3d 0h)
             """.ReplaceLineEndings("\n"),
-            other.ExplainDue()!.ToString());
+            other.Explain()!.ToString());
 
         var fromJson = WarrantyDocument.Parse(Json);
-        Assert.Equal(third.ToString(), fromJson.Assess(asset, new Claim(Instant.FromUtc(2025, 3, 3, 1, 0), ClaimRequest.Repair, "E-42")).ToString());
+        Assert.Equal(third.ToString(), fromJson.Decide(asset, new Claim(Instant.FromUtc(2025, 3, 3, 1, 0), ClaimRequest.Repair, "E-42")).ToString());
         Assert.Equal(D(2027, 5, 19), third.CoveredUntil);
         Assert.Equal(Instant.FromUtc(2025, 3, 6, 6, 0), other.Due);
     }

@@ -14,45 +14,45 @@ public sealed class ExclusionTests
     private static readonly Asset Covered = Asset("hardware", ("purchase", "2024-01-01"));
 
     [Theory]
-    // cause, exclusion id, outcome
-    [InlineData("fire", "disaster", ClaimOutcome.Excluded)]
-    [InlineData("flood", "disaster", ClaimOutcome.Excluded)]
-    [InlineData("wind", "disaster", ClaimOutcome.Excluded)]
-    [InlineData("lightning", "disaster", ClaimOutcome.Excluded)]
-    [InlineData("war", "disaster", ClaimOutcome.Excluded)]
-    [InlineData("powerFailure", "disaster", ClaimOutcome.Excluded)]
-    [InlineData("negligence", "misuse", ClaimOutcome.Excluded)]
-    [InlineData("misuse", "misuse", ClaimOutcome.Excluded)]
-    [InlineData("misoperation", "misuse", ClaimOutcome.Excluded)]
-    [InlineData("maliciousUse", "misuse", ClaimOutcome.Excluded)]
-    [InlineData("movedByUnqualifiedPeople", "unqualifiedChange", ClaimOutcome.Excluded)]
-    [InlineData("unauthorisedModification", "unauthorisedModification", ClaimOutcome.Excluded)]
-    [InlineData("installationDeviation", "unauthorisedModification", ClaimOutcome.Excluded)]
-    [InlineData("inferiorThirdPartyMaterials", "inferiorMaterials", ClaimOutcome.Excluded)]
-    [InlineData("thirdPartyEquipment", "thirdPartyEquipment", ClaimOutcome.Excluded)]
-    [InlineData("thirdPartySoftware", "thirdPartyEquipment", ClaimOutcome.Excluded)]
-    [InlineData("improperUse", "improperUse", ClaimOutcome.Excluded)]
-    [InlineData("accident", "improperUse", ClaimOutcome.Excluded)]
-    [InlineData("alteration", "improperUse", ClaimOutcome.Excluded)]
-    [InlineData("unsuitableEnvironment", "improperUse", ClaimOutcome.Excluded)]
-    [InlineData("improperMaintenance", "improperUse", ClaimOutcome.Excluded)]
-    [InlineData("unagreedPeripheral", "notCovered", ClaimOutcome.Excluded)]
-    [InlineData("consumable", "notCovered", ClaimOutcome.Excluded)]
-    [InlineData("humanDamage", "notCovered", ClaimOutcome.Excluded)]
-    [InlineData("nonQualityFault", "notCovered", ClaimOutcome.Excluded)]
-    [InlineData("forceMajeure", "forceMajeure", ClaimOutcome.Excluded)]
-    [InlineData("repairOfReplacedPart", "emergencyPartRepair", ClaimOutcome.Excluded)]
-    [InlineData("outOfScope", "outOfScope", ClaimOutcome.OutOfScope)]
-    public void Assess_NamesTheExclusion_ForEachBuiltInCause(string cause, string id, ClaimOutcome outcome)
+    // cause, exclusion id, status
+    [InlineData("fire", "disaster", ClaimStatus.Excluded)]
+    [InlineData("flood", "disaster", ClaimStatus.Excluded)]
+    [InlineData("wind", "disaster", ClaimStatus.Excluded)]
+    [InlineData("lightning", "disaster", ClaimStatus.Excluded)]
+    [InlineData("war", "disaster", ClaimStatus.Excluded)]
+    [InlineData("powerFailure", "disaster", ClaimStatus.Excluded)]
+    [InlineData("negligence", "misuse", ClaimStatus.Excluded)]
+    [InlineData("misuse", "misuse", ClaimStatus.Excluded)]
+    [InlineData("misoperation", "misuse", ClaimStatus.Excluded)]
+    [InlineData("maliciousUse", "misuse", ClaimStatus.Excluded)]
+    [InlineData("movedByUnqualifiedPeople", "unqualifiedChange", ClaimStatus.Excluded)]
+    [InlineData("unauthorisedModification", "unauthorisedModification", ClaimStatus.Excluded)]
+    [InlineData("installationDeviation", "unauthorisedModification", ClaimStatus.Excluded)]
+    [InlineData("inferiorThirdPartyMaterials", "inferiorMaterials", ClaimStatus.Excluded)]
+    [InlineData("thirdPartyEquipment", "thirdPartyEquipment", ClaimStatus.Excluded)]
+    [InlineData("thirdPartySoftware", "thirdPartyEquipment", ClaimStatus.Excluded)]
+    [InlineData("improperUse", "improperUse", ClaimStatus.Excluded)]
+    [InlineData("accident", "improperUse", ClaimStatus.Excluded)]
+    [InlineData("alteration", "improperUse", ClaimStatus.Excluded)]
+    [InlineData("unsuitableEnvironment", "improperUse", ClaimStatus.Excluded)]
+    [InlineData("improperMaintenance", "improperUse", ClaimStatus.Excluded)]
+    [InlineData("unagreedPeripheral", "notCovered", ClaimStatus.Excluded)]
+    [InlineData("consumable", "notCovered", ClaimStatus.Excluded)]
+    [InlineData("humanDamage", "notCovered", ClaimStatus.Excluded)]
+    [InlineData("nonQualityFault", "notCovered", ClaimStatus.Excluded)]
+    [InlineData("forceMajeure", "forceMajeure", ClaimStatus.Excluded)]
+    [InlineData("repairOfReplacedPart", "emergencyPartRepair", ClaimStatus.Excluded)]
+    [InlineData("outOfScope", "outOfScope", ClaimStatus.OutOfScope)]
+    public void Decide_NamesTheExclusion_ForEachBuiltInCause(string cause, string id, ClaimStatus status)
     {
-        var decision = Policy.Assess(Covered, ClaimOn("2024-06-01", causes: [cause]));
+        var decision = Policy.Decide(Covered, ClaimOn("2024-06-01", causes: [cause]));
 
-        Assert.Equal(outcome, decision.Outcome);
+        Assert.Equal(status, decision.Status);
         Assert.Equal(id, decision.Exclusion!.Id);
         Assert.Equal(Remedy.PaidService, decision.Remedy);
         Assert.True(decision.Chargeable);
         Assert.Equal(default, decision.Shares);
-        Assert.Equal(outcome == ClaimOutcome.OutOfScope, decision.Conditions.Contains(WarrantyCondition.CustomerConsentRequired));
+        Assert.Equal(status == ClaimStatus.OutOfScope, decision.Conditions.Contains(WarrantyCondition.CustomerConsentRequired));
         Assert.Equal("t", decision.Term!.Id);
         Assert.Equal(D("2025-01-01"), decision.CoveredUntil);
     }
@@ -70,10 +70,10 @@ public sealed class ExclusionTests
     }
 
     [Fact]
-    public void Assess_PrefersANotCoveredExclusion_OverOutOfScope()
+    public void Decide_PrefersANotCoveredExclusion_OverOutOfScope()
     {
-        var decision = Policy.Assess(Covered, ClaimOn("2024-06-01", causes: ["outOfScope", "lightning"]));
-        Assert.Equal(ClaimOutcome.Excluded, decision.Outcome);
+        var decision = Policy.Decide(Covered, ClaimOn("2024-06-01", causes: ["outOfScope", "lightning"]));
+        Assert.Equal(ClaimStatus.Excluded, decision.Status);
         Assert.Equal("disaster", decision.Exclusion!.Id);
         Assert.Equal(
             [DecisionReasonCode.TermInForce, DecisionReasonCode.Excluded, DecisionReasonCode.OutOfScope],
@@ -81,52 +81,52 @@ public sealed class ExclusionTests
     }
 
     [Fact]
-    public void Assess_NamesTheFirstExclusionInCatalogueOrder_WhenSeveralApply()
+    public void Decide_NamesTheFirstExclusionInCatalogueOrder_WhenSeveralApply()
     {
-        var decision = Policy.Assess(Covered, ClaimOn("2024-06-01", causes: ["consumable", "fire"]));
+        var decision = Policy.Decide(Covered, ClaimOn("2024-06-01", causes: ["consumable", "fire"]));
         Assert.Equal("disaster", decision.Exclusion!.Id);
     }
 
     [Fact]
-    public void Assess_ExcludesAfterExpiryToo()
+    public void Decide_ExcludesAfterExpiryToo()
     {
-        var decision = Policy.Assess(Covered, ClaimOn("2026-06-01", causes: ["fire"]));
-        Assert.Equal(ClaimOutcome.Excluded, decision.Outcome);
+        var decision = Policy.Decide(Covered, ClaimOn("2026-06-01", causes: ["fire"]));
+        Assert.Equal(ClaimStatus.Excluded, decision.Status);
         Assert.True(decision.HasReason(DecisionReasonCode.PeriodEnded));
     }
 
     [Fact]
-    public void Assess_Throws_ForACauseNoExclusionLists()
+    public void Decide_Throws_ForACauseNoExclusionLists()
     {
-        var error = Assert.Throws<ArgumentException>(() => Policy.Assess(Covered, ClaimOn("2024-06-01", causes: ["fier"])));
+        var error = Assert.Throws<ArgumentException>(() => Policy.Decide(Covered, ClaimOn("2024-06-01", causes: ["fier"])));
         Assert.Contains("\"fier\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("causes[0]", error.Message, StringComparison.Ordinal);
         Assert.Contains("fire, flood", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Assess_UsesTheUsersOwnExclusion()
+    public void Decide_UsesTheUsersOwnExclusion()
     {
         var policy = new WarrantyPolicyBuilder(Shanghai)
             .AddTerm(Term("t", "P1Y", "purchase"))
             .AddExclusion(Exclusion.Define("waterDamage", ExclusionConsequence.NotCovered, "liquid damage", "liquid", "immersion"))
             .Build();
 
-        var decision = policy.Assess(Covered, ClaimOn("2024-06-01", causes: ["immersion"]));
+        var decision = policy.Decide(Covered, ClaimOn("2024-06-01", causes: ["immersion"]));
 
-        Assert.Equal(ClaimOutcome.Excluded, decision.Outcome);
+        Assert.Equal(ClaimStatus.Excluded, decision.Status);
         Assert.Equal("waterDamage", decision.Exclusion!.Id);
         Assert.Equal(12, policy.Exclusions.Count);
     }
 
     [Fact]
-    public void Assess_IgnoresBuiltInExclusionsThePolicyDropped()
+    public void Decide_IgnoresBuiltInExclusionsThePolicyDropped()
     {
         var policy = new WarrantyPolicyBuilder(Shanghai).AddTerm(Term("t", "P1Y", "purchase")).UseBuiltInExclusions("misuse", "disaster").Build();
 
         Assert.Equal(["disaster", "misuse"], policy.Exclusions.Select(e => e.Id)); // catalogue order
-        Assert.Throws<ArgumentException>(() => policy.Assess(Covered, ClaimOn("2024-06-01", causes: ["consumable"])));
-        Assert.Equal(ClaimOutcome.Excluded, policy.Assess(Covered, ClaimOn("2024-06-01", causes: ["fire"])).Outcome);
+        Assert.Throws<ArgumentException>(() => policy.Decide(Covered, ClaimOn("2024-06-01", causes: ["consumable"])));
+        Assert.Equal(ClaimStatus.Excluded, policy.Decide(Covered, ClaimOn("2024-06-01", causes: ["fire"])).Status);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class ExclusionTests
     }
 
     [Fact]
-    public void Assess_GivesPaidServicePrices_ForAnExclusion()
+    public void Decide_GivesPaidServicePrices_ForAnExclusion()
     {
         var policy = new WarrantyPolicyBuilder(Shanghai)
         {
@@ -180,7 +180,7 @@ public sealed class ExclusionTests
         }.AddTerm(Term("t", "P1Y", "purchase")).Build();
         var asset = new Asset(ComponentClass.Hardware, [new("purchase", D("2024-01-01"))], bidPrice: 12800);
 
-        var decision = policy.Assess(asset, ClaimOn("2024-06-01", causes: ["humanDamage"]));
+        var decision = policy.Decide(asset, ClaimOn("2024-06-01", causes: ["humanDamage"]));
 
         Assert.Equal(300m, decision.VisitFee);
         Assert.Equal(12800m, decision.PriceCeiling);

@@ -169,15 +169,15 @@ public sealed class WarrantyProperties
             var asset = c.Asset.Build();
             var before = Coverage(c.Term.Policy, asset, t1);
             var after = Coverage(c.Term.Policy, asset, t2);
-            var early = c.Term.Policy.Assess(asset, ClaimOn(Origin.PlusDays(t1).ToString("uuuu-MM-dd", null)));
-            var late = c.Term.Policy.Assess(asset, ClaimOn(Origin.PlusDays(t2).ToString("uuuu-MM-dd", null)));
+            var early = c.Term.Policy.Decide(asset, ClaimOn(Origin.PlusDays(t1).ToString("uuuu-MM-dd", null)));
+            var late = c.Term.Policy.Decide(asset, ClaimOn(Origin.PlusDays(t2).ToString("uuuu-MM-dd", null)));
             bool expired = before.Status is CoverageStatus.Ended or CoverageStatus.UsageLimitReached or CoverageStatus.Transferred;
             if (expired && after.IsInForce)
             {
                 throw new Xunit.Sdk.XunitException($"{before} on {Show(t1)}, but {after} on {Show(t2)}");
             }
 
-            if (early.Outcome == ClaimOutcome.Expired && late.Outcome == ClaimOutcome.Covered)
+            if (early.Status == ClaimStatus.Expired && late.Status == ClaimStatus.Covered)
             {
                 throw new Xunit.Sdk.XunitException($"expired on {Show(t1)}: {early}{Environment.NewLine}covered on {Show(t2)}: {late}");
             }

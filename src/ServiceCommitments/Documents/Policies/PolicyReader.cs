@@ -53,7 +53,7 @@ internal static class PolicyReader
             {
                 foreach (var row in ReadTarget(item, levels, context))
                 {
-                    builder.AddTarget(row);
+                    builder.AddRow(row);
                 }
             }
         }
@@ -154,7 +154,7 @@ internal static class PolicyReader
     }
 
     /// <summary>Reads one target object: one row, or one row per region when its <c>within</c> differs by region.</summary>
-    private static IEnumerable<PolicyTarget> ReadTarget(DocNode item, FaultLevels levels, DocumentContext context)
+    private static IEnumerable<PolicyRow> ReadTarget(DocNode item, FaultLevels levels, DocumentContext context)
     {
         var properties = context.Object(item, "a target object with \"milestone\" and an amount");
         if (properties is null)
@@ -191,10 +191,10 @@ internal static class PolicyReader
             return [];
         }
 
-        var rows = new List<PolicyTarget>();
+        var rows = new List<PolicyRow>();
         foreach (var (region, amount) in regions ?? [(null, target.Value)])
         {
-            var row = PolicyTarget.For(milestone, amount).ForLevels(levelNumbers).IgnoringPauses(ignorePauses).WithWarnings(warnings);
+            var row = PolicyRow.For(milestone, amount).ForLevels(levelNumbers).IgnoringPauses(ignorePauses).WithWarnings(warnings);
             foreach (var (name, values) in where)
             {
                 row = row.WhereAttribute(name, values);

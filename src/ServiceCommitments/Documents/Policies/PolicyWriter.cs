@@ -15,7 +15,7 @@ internal static class PolicyWriter
     /// <summary>The calendars the policy counts on: its named ones and any a row holds directly.</summary>
     internal static IEnumerable<KeyValuePair<string?, BusinessCalendar>> CalendarsOf(ServicePolicy policy) =>
         policy.Calendars.Select(p => new KeyValuePair<string?, BusinessCalendar>(p.Key, p.Value))
-            .Concat(policy.Targets.Where(t => t.Calendar is not null).Select(t => new KeyValuePair<string?, BusinessCalendar>(null, t.Calendar!)));
+            .Concat(policy.Rows.Where(t => t.Calendar is not null).Select(t => new KeyValuePair<string?, BusinessCalendar>(null, t.Calendar!)));
 
     /// <summary>Writes <c>"policy"</c> into the object being written, naming calendars by <paramref name="names"/>.</summary>
     internal static void WritePolicy(Utf8JsonWriter json, ServicePolicy policy, CalendarNaming names)
@@ -31,7 +31,7 @@ internal static class PolicyWriter
             json.WriteString("calendar", names.NameOf(policy.Calendars[defaultCalendar]));
         }
 
-        var eventOnly = policy.Milestones.Where(m => !policy.Targets.Any(t => t.Milestone == m)).ToList();
+        var eventOnly = policy.Milestones.Where(m => !policy.Rows.Any(t => t.Milestone == m)).ToList();
         if (eventOnly.Count > 0)
         {
             json.WriteStartArray("milestones");
@@ -44,7 +44,7 @@ internal static class PolicyWriter
         }
 
         json.WriteStartArray("targets");
-        foreach (var row in policy.Targets)
+        foreach (var row in policy.Rows)
         {
             string? calendar = row.Calendar is { } c ? names.NameOf(c) : row.CalendarName is { } n ? names.NameOf(policy.Calendars[n]) : null;
             WriteRow(json, row, calendar);
@@ -93,7 +93,7 @@ internal static class PolicyWriter
         json.WriteEndArray();
     }
 
-    private static void WriteRow(Utf8JsonWriter json, PolicyTarget row, string? calendar)
+    private static void WriteRow(Utf8JsonWriter json, PolicyRow row, string? calendar)
     {
         json.WriteStartObject();
         json.WriteString("milestone", row.Milestone);

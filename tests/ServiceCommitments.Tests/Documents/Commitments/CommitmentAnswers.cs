@@ -66,7 +66,7 @@ internal static class CommitmentAnswers
     {
         var reported = At(random, 3 * 365);
         Instant Later() => reported + Duration.FromMinutes(random.Next(-60, 6000));
-        var attributes = policy.Targets.SelectMany(t => t.Where).GroupBy(w => w.Key)
+        var attributes = policy.Rows.SelectMany(t => t.Where).GroupBy(w => w.Key)
             .Where(_ => random.Next(3) > 0)
             .Select(g => new KeyValuePair<string, string>(g.Key, random.Next(4) == 0 ? "elsewhere" : Pick(random, g.SelectMany(w => w.Value).ToList())))
             .ToList();
@@ -132,7 +132,7 @@ internal static class CommitmentAnswers
             magneticMedia: random.Next(4) == 0,
             usedPartsAgreed: random.Next(4) == 0,
             usage: quantities.Where(_ => random.Next(2) == 0).Select(q => new KeyValuePair<string, decimal>(q, 200_000)));
-        var decision = warranty.Assess(asset, claim);
+        var decision = warranty.Decide(asset, claim);
         var coverage = warranty.GetCoverage(asset, Day(4 * 365));
         return $"{decision} | due {decision.Due} | chargeable {decision.Chargeable} | shares {decision.Shares} | coverage {coverage.Status} {coverage.Term?.Id} {coverage.From} {coverage.Until} {coverage.IsLifetime}";
     }
@@ -140,7 +140,7 @@ internal static class CommitmentAnswers
     private static string Plan(InspectionSchedule schedule, Random random)
     {
         // Every date within the years whose holidays the shipped data holds (to 2026), and no visit after asOf (which
-        // Assess refuses), so that the answers compared are mostly answers rather than the same refusal.
+        // Decide refuses), so that the answers compared are mostly answers rather than the same refusal.
         var anchor = First.PlusDays(random.Next(365));
         var plan = schedule.Anchor(anchor);
         var asOf = anchor.PlusDays(random.Next(2 * 365));
@@ -148,13 +148,13 @@ internal static class CommitmentAnswers
         var visits = occurrences.Where(_ => random.Next(4) > 0).Select(o => o.Due.PlusDays(random.Next(-12, 13)))
             .Concat(Enumerable.Range(0, random.Next(3)).Select(_ => anchor.PlusDays(random.Next(2 * 365))))
             .Where(v => v <= asOf).Order().ToList();
-        var report = plan.Assess(visits, asOf);
+        var report = plan.Evaluate(visits, asOf);
         var text = new List<string>
         {
             string.Join(",", occurrences.Select(o => $"{o.Number}/{o.Phase} {o.Nominal} {o.Due} {o.Earliest}-{o.Latest} notice {o.NoticeBy}")),
             string.Join(",", report.Entries.Concat(report.Extras).Select(e => $"{e} {string.Join("/", e.FollowUps.Select(f => $"{f.Duty.Name} {f.Due}"))}")),
-            string.Join(",", plan.CheckQuotas(visits, asOf).Select(q => $"{q.Period} {q.Visits} {q.Status} {q.IsPartial}")),
-            string.Join(",", schedule.FollowUps.Select(d => $"{d.Name} {plan.FollowUpDue(d, asOf)}")),
+            string.Join(",", plan.EvaluateQuotas(visits, asOf).Select(q => $"{q.Period} {q.Visits} {q.Status} {q.IsPartial}")),
+            string.Join(",", schedule.FollowUps.Select(d => $"{d.Name} {plan.GetFollowUpDue(d, asOf)}")),
             $"next {report.NextDue?.Due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}",
         };
         return string.Join(" | ", text);

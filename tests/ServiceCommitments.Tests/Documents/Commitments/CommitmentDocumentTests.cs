@@ -52,8 +52,8 @@ public sealed class CommitmentDocumentTests
             {
                 ["acceptanceSigned"] = new(2024, 5, 20), ["acceptance"] = new(2024, 5, 20), ["purchase"] = new(2024, 3, 1), ["delivery"] = new(2024, 4, 1),
             });
-            var decision = warranty.Assess(asset, new Claim(reported, ClaimRequest.Repair, "E-42", received: reported + Duration.FromHours(2)));
-            Assert.Equal(ClaimOutcome.Covered, decision.Outcome);
+            var decision = warranty.Decide(asset, new Claim(reported, ClaimRequest.Repair, "E-42", received: reported + Duration.FromHours(2)));
+            Assert.Equal(ClaimStatus.Covered, decision.Status);
         }
 
         foreach (var (scheduleName, schedule) in commitment.Schedules)
@@ -153,7 +153,7 @@ public sealed class CommitmentDocumentTests
         var plan = schedule.Anchor(new LocalDate(2024, 3, 20));
 
         Assert.Empty(plan.Occurrences(new LocalDate(2024, 1, 1), new LocalDate(2026, 12, 31)));
-        Assert.NotEmpty(plan.CheckQuotas([new LocalDate(2024, 4, 1)], new LocalDate(2025, 1, 1)));
+        Assert.NotEmpty(plan.EvaluateQuotas([new LocalDate(2024, 4, 1)], new LocalDate(2025, 1, 1)));
     }
 
     [Fact]

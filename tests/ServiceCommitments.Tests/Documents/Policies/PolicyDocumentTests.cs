@@ -71,20 +71,20 @@ public sealed class PolicyDocumentTests
         var policy = PolicyDocument.Parse(Example);
 
         Assert.Equal(["firstResponse", "onSite", "restored", "repaired", "resolved", "replacement"], policy.Milestones);
-        Assert.Equal(7, policy.Targets.Count);
+        Assert.Equal(7, policy.Rows.Count);
         Assert.Equal(["一级", "A", "P1"], policy.Levels[1].Names);
         Assert.Equal("system down", policy.Levels[1].Description);
         Assert.Empty(policy.Levels[2].Names);
         Assert.False(policy.ConfirmedEventsOnly);
         Assert.Equal(LevelChangeRule.Retroactive, policy.LevelChange);
-        Assert.Equal([TargetWarning.AtShare(0.75)], policy.Targets[0].Warnings);
-        Assert.Equal(["Beijing"], policy.Targets[1].Where["region"]);
-        Assert.Equal([1, 2], policy.Targets[1].Levels);
-        Assert.Equal("onSite", policy.Targets[3].From);
-        Assert.Equal(ServiceTarget.WorkingDays(2), policy.Targets[4].Target);
-        Assert.Equal([TargetWarning.Before(Duration.FromHours(2))], policy.Targets[4].Warnings);
-        Assert.Equal("resolved.due", policy.Targets[5].From);
-        Assert.Equal("resolved", policy.Targets[5].IfBreached);
+        Assert.Equal([TargetWarning.AtShare(0.75)], policy.Rows[0].Warnings);
+        Assert.Equal(["Beijing"], policy.Rows[1].Where["region"]);
+        Assert.Equal([1, 2], policy.Rows[1].Levels);
+        Assert.Equal("onSite", policy.Rows[3].From);
+        Assert.Equal(ServiceTarget.WorkingDays(2), policy.Rows[4].Target);
+        Assert.Equal([TargetWarning.Before(Duration.FromHours(2))], policy.Rows[4].Warnings);
+        Assert.Equal("resolved.due", policy.Rows[5].From);
+        Assert.Equal("resolved", policy.Rows[5].IfBreached);
 
         // The ticket of docs/policies.md, reported at 23:00 on Monday 3 June 2024, seen at 01:00: level 2 since 23:30.
         var ticket = new Ticket(
@@ -125,21 +125,21 @@ public sealed class PolicyDocumentTests
             }
             """);
 
-        Assert.Equal(ServiceTarget.Elapsed(Duration.FromHours(4)).WithCutOff(new LocalTime(16, 0)), policy.Targets[0].Target);
-        Assert.True(policy.Targets[0].IgnorePauses);
-        Assert.Same(policy.Calendars["office"], policy.Targets[0].Calendar);
-        Assert.Equal(ServiceTarget.WorkingTime(Duration.FromHours(8)), policy.Targets[1].Target);
-        Assert.Equal(ServiceTarget.CalendarDays(3).WithHolidayRule(HolidayRule.NextWorkingDay), policy.Targets[2].Target);
-        Assert.Equal(ServiceTarget.Months(1), policy.Targets[3].Target);
-        Assert.Equal(ServiceTarget.HalfMonth, policy.Targets[4].Target);
-        Assert.Equal([1, 2, 3, 4], policy.Targets[4].Levels);
-        Assert.Equal(ServiceTarget.WorkingDays(0), policy.Targets[5].Target);
-        Assert.Equal(["Beijing", "北京"], policy.Targets[5].Where["region"]);
-        Assert.Equal(["phone"], policy.Targets[5].Where["channel"]);
-        Assert.Equal("reported", policy.Targets[6].From);
-        Assert.Null(policy.Targets[6].FromMilestone);
-        Assert.Equal("a", policy.Targets[7].From);
-        Assert.Equal([TargetWarning.AtShare(0.5), TargetWarning.Before(Duration.FromMinutes(10))], policy.Targets[7].Warnings);
+        Assert.Equal(ServiceTarget.Elapsed(Duration.FromHours(4)).WithCutOff(new LocalTime(16, 0)), policy.Rows[0].Target);
+        Assert.True(policy.Rows[0].IgnorePauses);
+        Assert.Same(policy.Calendars["office"], policy.Rows[0].Calendar);
+        Assert.Equal(ServiceTarget.WorkingTime(Duration.FromHours(8)), policy.Rows[1].Target);
+        Assert.Equal(ServiceTarget.CalendarDays(3).WithHolidayRule(HolidayRule.NextWorkingDay), policy.Rows[2].Target);
+        Assert.Equal(ServiceTarget.Months(1), policy.Rows[3].Target);
+        Assert.Equal(ServiceTarget.HalfMonth, policy.Rows[4].Target);
+        Assert.Equal([1, 2, 3, 4], policy.Rows[4].Levels);
+        Assert.Equal(ServiceTarget.WorkingDays(0), policy.Rows[5].Target);
+        Assert.Equal(["Beijing", "北京"], policy.Rows[5].Where["region"]);
+        Assert.Equal(["phone"], policy.Rows[5].Where["channel"]);
+        Assert.Equal("reported", policy.Rows[6].From);
+        Assert.Null(policy.Rows[6].FromMilestone);
+        Assert.Equal("a", policy.Rows[7].From);
+        Assert.Equal([TargetWarning.AtShare(0.5), TargetWarning.Before(Duration.FromMinutes(10))], policy.Rows[7].Warnings);
         Assert.True(policy.ConfirmedEventsOnly);
         Assert.Equal(LevelChangeRule.FromChange, policy.LevelChange);
         Assert.Same(FaultLevels.Standard, policy.Levels);
@@ -159,7 +159,7 @@ public sealed class PolicyDocumentTests
               }
             }
             """);
-        Assert.Single(policy.Targets);
+        Assert.Single(policy.Rows);
         Assert.Equal(1, policy.Levels.Count);
     }
 
@@ -267,8 +267,8 @@ public sealed class PolicyDocumentTests
             }
             """);
         Assert.Equal(2, policy.Levels.Count);
-        Assert.Equal([1], policy.Targets[0].Levels);
-        Assert.Equal([2], policy.Targets[1].Levels);
+        Assert.Equal([1], policy.Rows[0].Levels);
+        Assert.Equal([2], policy.Rows[1].Levels);
 
         var standardName = FailsPolicy("""{ "levels": [ { "level": 1, "names": ["紧急"] } ], "targets": [ { "milestone": "a", "elapsed": "PT1H", "levels": ["P1"] } ] }""");
         At(standardName, "$.policy.targets[0].levels[0]", "found \"P1\"; expected a level of the policy: 1 to 1 or one of 紧急");
@@ -379,19 +379,19 @@ public sealed class PolicyDocumentTests
         Assert.Equal(5, e.Errors.Count);
 
         var policy = Parse("""{ "targets": [ { "milestone": "a", "elapsed": "PT1H", "warnings": [ { "share": 0.9999999999999999 }, { "share": 1e-300 } ] } ] }""");
-        Assert.Equal([TargetWarning.AtShare(Math.BitDecrement(1.0)), TargetWarning.AtShare(1e-300)], policy.Targets[0].Warnings);
+        Assert.Equal([TargetWarning.AtShare(Math.BitDecrement(1.0)), TargetWarning.AtShare(1e-300)], policy.Rows[0].Warnings);
     }
 
     [Fact]
     public void Warnings_TheLargestShareBelowOne_WritesAndReadsBack()
     {
         var policy = new ServicePolicyBuilder()
-            .AddTargets(PolicyTarget.For("a", ServiceTarget.Elapsed(Duration.FromHours(1))).WithWarnings(TargetWarning.AtShare(Math.BitDecrement(1.0))))
+            .AddRows(PolicyRow.For("a", ServiceTarget.Elapsed(Duration.FromHours(1))).WithWarnings(TargetWarning.AtShare(Math.BitDecrement(1.0))))
             .Build();
 
         var back = PolicyDocument.Parse(PolicyDocument.Write(policy));
 
-        Assert.Equal(policy.Targets[0].Warnings, back.Targets[0].Warnings);
+        Assert.Equal(policy.Rows[0].Warnings, back.Rows[0].Warnings);
     }
 
     [Fact]

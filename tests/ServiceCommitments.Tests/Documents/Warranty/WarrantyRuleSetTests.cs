@@ -32,17 +32,17 @@ public sealed class WarrantyRuleSetTests
     }
 
     [Theory]
-    // SanBao 1995: sold and invoiced 2024-03-01. request, claim date, outcome, remedy
-    [InlineData(ClaimRequest.Return, "2024-03-08", ClaimOutcome.Covered, Remedy.Return)] // art. 9: 7 days
-    [InlineData(ClaimRequest.Return, "2024-03-09", ClaimOutcome.Expired, Remedy.Repair)]
-    [InlineData(ClaimRequest.Exchange, "2024-03-16", ClaimOutcome.Covered, Remedy.Exchange)] // art. 10: 15 days
-    [InlineData(ClaimRequest.Exchange, "2024-03-17", ClaimOutcome.Expired, Remedy.Repair)]
-    [InlineData(ClaimRequest.Repair, "2025-03-01", ClaimOutcome.Covered, Remedy.Repair)] // art. 8: one year from the invoice
-    [InlineData(ClaimRequest.Repair, "2025-03-02", ClaimOutcome.Expired, Remedy.PaidService)]
-    public void SanBao1995_ReturnsExchangesAndRepairs(ClaimRequest request, string date, ClaimOutcome outcome, Remedy remedy)
+    // SanBao 1995: sold and invoiced 2024-03-01. request, claim date, status, remedy
+    [InlineData(ClaimRequest.Return, "2024-03-08", ClaimStatus.Covered, Remedy.Return)] // art. 9: 7 days
+    [InlineData(ClaimRequest.Return, "2024-03-09", ClaimStatus.Expired, Remedy.Repair)]
+    [InlineData(ClaimRequest.Exchange, "2024-03-16", ClaimStatus.Covered, Remedy.Exchange)] // art. 10: 15 days
+    [InlineData(ClaimRequest.Exchange, "2024-03-17", ClaimStatus.Expired, Remedy.Repair)]
+    [InlineData(ClaimRequest.Repair, "2025-03-01", ClaimStatus.Covered, Remedy.Repair)] // art. 8: one year from the invoice
+    [InlineData(ClaimRequest.Repair, "2025-03-02", ClaimStatus.Expired, Remedy.PaidService)]
+    public void SanBao1995_ReturnsExchangesAndRepairs(ClaimRequest request, string date, ClaimStatus status, Remedy remedy)
     {
-        var decision = WarrantyRuleSets.Load("cn-sanbao-1995").Assess(Asset("tv", ("purchase", "2024-03-01"), ("invoice", "2024-03-01")), ClaimOn(date, request));
-        Assert.Equal(outcome, decision.Outcome);
+        var decision = WarrantyRuleSets.Load("cn-sanbao-1995").Decide(Asset("tv", ("purchase", "2024-03-01"), ("invoice", "2024-03-01")), ClaimOn(date, request));
+        Assert.Equal(status, decision.Status);
         Assert.Equal(remedy, decision.Remedy);
     }
 
@@ -54,34 +54,34 @@ public sealed class WarrantyRuleSetTests
             .WithRepair(Repair("2024-06-01", "picture", returned: "2024-06-21"))
             .WithRepair(Repair("2024-09-01", "sound", returned: "2024-09-11"));
 
-        var afterTwo = policy.Assess(asset, ClaimOn("2024-12-01", ClaimRequest.Return, "picture"));
-        var late = policy.Assess(asset, ClaimOn("2025-03-31", problem: "power"));
+        var afterTwo = policy.Decide(asset, ClaimOn("2024-12-01", ClaimRequest.Return, "picture"));
+        var late = policy.Decide(asset, ClaimOn("2025-03-31", problem: "power"));
         var exchanged = asset.WithReplacement(D("2024-12-05"));
 
         Assert.Equal(Remedy.Return, afterTwo.Remedy); // art. 11: exchange or return
         Assert.Equal(D("2025-03-31"), late.CoveredUntil); // art. 8: 30 days in repair added back
         Assert.Equal(Remedy.Exchange, late.Remedy);
         Assert.Equal(D("2025-12-05"), policy.GetCoverage(exchanged, D("2025-06-01")).Until); // art. 14
-        Assert.Equal(Remedy.Repair, policy.Assess(exchanged, ClaimOn("2025-06-01", problem: "picture")).Remedy);
+        Assert.Equal(Remedy.Repair, policy.Decide(exchanged, ClaimOn("2025-06-01", problem: "picture")).Remedy);
     }
 
     [Theory]
-    // Consumer Rights Protection Law: received 2024-06-01 (a Saturday). request, problem, date, outcome, remedy
-    [InlineData(ClaimRequest.Return, null, "2024-06-08", ClaimOutcome.Covered, Remedy.Return)] // art. 25
-    [InlineData(ClaimRequest.Return, null, "2024-06-09", ClaimOutcome.Expired, Remedy.PaidService)]
-    [InlineData(ClaimRequest.Return, "screen", "2024-06-08", ClaimOutcome.Covered, Remedy.Return)] // art. 24
-    [InlineData(ClaimRequest.Repair, "screen", "2024-06-03", ClaimOutcome.OutOfScope, Remedy.PaidService)] // no warranty term
-    public void ConsumerReturns_ReturnWithinSevenDaysOfReceipt(ClaimRequest request, string? problem, string date, ClaimOutcome outcome, Remedy remedy)
+    // Consumer Rights Protection Law: received 2024-06-01 (a Saturday). request, problem, date, status, remedy
+    [InlineData(ClaimRequest.Return, null, "2024-06-08", ClaimStatus.Covered, Remedy.Return)] // art. 25
+    [InlineData(ClaimRequest.Return, null, "2024-06-09", ClaimStatus.Expired, Remedy.PaidService)]
+    [InlineData(ClaimRequest.Return, "screen", "2024-06-08", ClaimStatus.Covered, Remedy.Return)] // art. 24
+    [InlineData(ClaimRequest.Repair, "screen", "2024-06-03", ClaimStatus.OutOfScope, Remedy.PaidService)] // no warranty term
+    public void ConsumerReturns_ReturnWithinSevenDaysOfReceipt(ClaimRequest request, string? problem, string date, ClaimStatus status, Remedy remedy)
     {
-        var decision = WarrantyRuleSets.Load("cn-consumer-returns").Assess(Asset("phone", ("received", "2024-06-01")), ClaimOn(date, request, problem));
-        Assert.Equal(outcome, decision.Outcome);
+        var decision = WarrantyRuleSets.Load("cn-consumer-returns").Decide(Asset("phone", ("received", "2024-06-01")), ClaimOn(date, request, problem));
+        Assert.Equal(status, decision.Status);
         Assert.Equal(remedy, decision.Remedy);
     }
 
     [Fact]
     public void ConsumerReturns_RefundsWithinSevenDaysOfTheReturnedGoods()
     {
-        var decision = WarrantyRuleSets.Load("cn-consumer-returns").Assess(
+        var decision = WarrantyRuleSets.Load("cn-consumer-returns").Decide(
             Asset("phone", ("received", "2024-09-28")),
             new Claim(At("2024-10-01T10:00"), ClaimRequest.Return, received: At("2024-10-03T15:00")));
         Assert.Equal(Remedy.Return, decision.Remedy);
@@ -89,21 +89,21 @@ public sealed class WarrantyRuleSetTests
     }
 
     [Theory]
-    // household cars, invoiced 2024-01-10, delivered 2024-01-15. request, problem, km, date, outcome, remedy
-    [InlineData(ClaimRequest.Return, "engine", 300, "2024-01-22", ClaimOutcome.Covered, Remedy.Return)] // 7 days from delivery
-    [InlineData(ClaimRequest.Return, "engine", 300, "2024-01-23", ClaimOutcome.Expired, Remedy.Repair)]
-    [InlineData(ClaimRequest.Exchange, "brakeFailure", 2900, "2024-03-15", ClaimOutcome.Covered, Remedy.Exchange)] // 60 days or 3,000 km
-    [InlineData(ClaimRequest.Exchange, "brakeFailure", 3100, "2024-03-15", ClaimOutcome.Expired, Remedy.Repair)]
-    [InlineData(ClaimRequest.Exchange, "brakeFailure", 2900, "2024-03-16", ClaimOutcome.Expired, Remedy.Repair)]
-    [InlineData(ClaimRequest.Repair, "radio", 55000, "2025-06-01", ClaimOutcome.Covered, Remedy.Repair)] // 包修期: 60,000 km
-    [InlineData(ClaimRequest.Repair, "radio", 60001, "2025-06-01", ClaimOutcome.Expired, Remedy.PaidService)]
-    [InlineData(ClaimRequest.Repair, "radio", 20000, "2027-01-15", ClaimOutcome.Covered, Remedy.Repair)]
-    [InlineData(ClaimRequest.Repair, "radio", 20000, "2027-01-16", ClaimOutcome.Expired, Remedy.PaidService)]
-    public void HouseholdCars2021_ApplyTheirPeriodsAndWindows(ClaimRequest request, string problem, int km, string date, ClaimOutcome outcome, Remedy remedy)
+    // household cars, invoiced 2024-01-10, delivered 2024-01-15. request, problem, km, date, status, remedy
+    [InlineData(ClaimRequest.Return, "engine", 300, "2024-01-22", ClaimStatus.Covered, Remedy.Return)] // 7 days from delivery
+    [InlineData(ClaimRequest.Return, "engine", 300, "2024-01-23", ClaimStatus.Expired, Remedy.Repair)]
+    [InlineData(ClaimRequest.Exchange, "brakeFailure", 2900, "2024-03-15", ClaimStatus.Covered, Remedy.Exchange)] // 60 days or 3,000 km
+    [InlineData(ClaimRequest.Exchange, "brakeFailure", 3100, "2024-03-15", ClaimStatus.Expired, Remedy.Repair)]
+    [InlineData(ClaimRequest.Exchange, "brakeFailure", 2900, "2024-03-16", ClaimStatus.Expired, Remedy.Repair)]
+    [InlineData(ClaimRequest.Repair, "radio", 55000, "2025-06-01", ClaimStatus.Covered, Remedy.Repair)] // 包修期: 60,000 km
+    [InlineData(ClaimRequest.Repair, "radio", 60001, "2025-06-01", ClaimStatus.Expired, Remedy.PaidService)]
+    [InlineData(ClaimRequest.Repair, "radio", 20000, "2027-01-15", ClaimStatus.Covered, Remedy.Repair)]
+    [InlineData(ClaimRequest.Repair, "radio", 20000, "2027-01-16", ClaimStatus.Expired, Remedy.PaidService)]
+    public void HouseholdCars2021_ApplyTheirPeriodsAndWindows(ClaimRequest request, string problem, int km, string date, ClaimStatus status, Remedy remedy)
     {
         var asset = Asset("vehicle", ("invoice", "2024-01-10"), ("delivery", "2024-01-15"));
-        var decision = WarrantyRuleSets.Load("cn-household-car-2021").Assess(asset, ClaimOn(date, request, problem, usage: [new("km", km)]));
-        Assert.Equal(outcome, decision.Outcome);
+        var decision = WarrantyRuleSets.Load("cn-household-car-2021").Decide(asset, ClaimOn(date, request, problem, usage: [new("km", km)]));
+        Assert.Equal(status, decision.Status);
         Assert.Equal(remedy, decision.Remedy);
     }
 
@@ -125,20 +125,20 @@ public sealed class WarrantyRuleSetTests
             asset = asset.WithRepair(Repair(rest.Split('>')[0], name.TrimEnd('!'), rest.Split('>')[1], safety: name.EndsWith('!')));
         }
 
-        var decision = WarrantyRuleSets.Load("cn-household-car-2021").Assess(asset, ClaimOn("2024-07-01", problem: problem, safety: safety, usage: [new("km", km)]));
+        var decision = WarrantyRuleSets.Load("cn-household-car-2021").Decide(asset, ClaimOn("2024-07-01", problem: problem, safety: safety, usage: [new("km", km)]));
         Assert.Equal(remedy, decision.Remedy);
         Assert.Equal("repairWarranty", decision.Term!.Id);
     }
 
     [Theory]
-    // EU 2019/771: delivered 2024-03-10. repairs, request, date, outcome, remedy, condition
-    [InlineData("", ClaimRequest.Repair, "2025-03-10", ClaimOutcome.Covered, Remedy.Repair, WarrantyCondition.PresumedAtDelivery)] // art. 11(1)
-    [InlineData("", ClaimRequest.Repair, "2025-03-11", ClaimOutcome.Covered, Remedy.Repair, WarrantyCondition.ConsumerMustProve)]
-    [InlineData("", ClaimRequest.Replacement, "2025-06-01", ClaimOutcome.Covered, Remedy.Replacement, WarrantyCondition.ConsumerMustProve)] // art. 13(2)
-    [InlineData("", ClaimRequest.Repair, "2026-03-11", ClaimOutcome.Expired, Remedy.PaidService, null)] // art. 10(1)
-    [InlineData("2025-09-01", ClaimRequest.Repair, "2027-03-10", ClaimOutcome.Covered, Remedy.Repair, WarrantyCondition.ConsumerMustProve)] // extended once by 12 months
-    [InlineData("2025-09-01", ClaimRequest.Repair, "2027-03-11", ClaimOutcome.Expired, Remedy.PaidService, null)]
-    public void Eu2019771_CoversTwoYears_WithAPresumptionAndARepairExtension(string repair, ClaimRequest request, string date, ClaimOutcome outcome, Remedy remedy, WarrantyCondition? condition)
+    // EU 2019/771: delivered 2024-03-10. repairs, request, date, status, remedy, condition
+    [InlineData("", ClaimRequest.Repair, "2025-03-10", ClaimStatus.Covered, Remedy.Repair, WarrantyCondition.PresumedAtDelivery)] // art. 11(1)
+    [InlineData("", ClaimRequest.Repair, "2025-03-11", ClaimStatus.Covered, Remedy.Repair, WarrantyCondition.ConsumerMustProve)]
+    [InlineData("", ClaimRequest.Replacement, "2025-06-01", ClaimStatus.Covered, Remedy.Replacement, WarrantyCondition.ConsumerMustProve)] // art. 13(2)
+    [InlineData("", ClaimRequest.Repair, "2026-03-11", ClaimStatus.Expired, Remedy.PaidService, null)] // art. 10(1)
+    [InlineData("2025-09-01", ClaimRequest.Repair, "2027-03-10", ClaimStatus.Covered, Remedy.Repair, WarrantyCondition.ConsumerMustProve)] // extended once by 12 months
+    [InlineData("2025-09-01", ClaimRequest.Repair, "2027-03-11", ClaimStatus.Expired, Remedy.PaidService, null)]
+    public void Eu2019771_CoversTwoYears_WithAPresumptionAndARepairExtension(string repair, ClaimRequest request, string date, ClaimStatus status, Remedy remedy, WarrantyCondition? condition)
     {
         var asset = Asset("hardware", ("delivery", "2024-03-10"));
         if (repair.Length > 0)
@@ -146,9 +146,9 @@ public sealed class WarrantyRuleSetTests
             asset = asset.WithRepair(Repair(repair));
         }
 
-        var decision = WarrantyRuleSets.Load("eu-2019-771").Assess(asset, ClaimOn(date, request));
+        var decision = WarrantyRuleSets.Load("eu-2019-771").Decide(asset, ClaimOn(date, request));
 
-        Assert.Equal(outcome, decision.Outcome);
+        Assert.Equal(status, decision.Status);
         Assert.Equal(remedy, decision.Remedy);
         if (condition is { } c)
         {

@@ -1,7 +1,7 @@
 namespace ServiceCommitments.Inspections;
 
-/// <summary>The verdict on one occurrence of a schedule, or on a visit no occurrence claimed.</summary>
-public enum VisitVerdict
+/// <summary>Where one occurrence of a schedule stands (or a visit no occurrence claimed): the status of a <see cref="VisitComplianceEntry"/>.</summary>
+public enum VisitStatus
 {
     /// <summary>No visit, and the occurrence's window is still open (its last day is on or after the as-of date). This is the default value.</summary>
     Pending = 0,

@@ -21,7 +21,7 @@ namespace ServiceCommitments.Faults;
 /// by <see cref="ServicePolicyBuilder.Build"/>. Instances are immutable and thread-safe.
 /// </remarks>
 [Immutable]
-public sealed class PolicyTarget
+public sealed class PolicyRow
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Anywhere =
         new ReadOnlyDictionary<string, IReadOnlyList<string>>(new Dictionary<string, IReadOnlyList<string>>());
@@ -29,7 +29,7 @@ public sealed class PolicyTarget
     private readonly string[] whereNames;
     private readonly string[][] whereValues;
 
-    private PolicyTarget(
+    private PolicyRow(
         string milestone, ServiceTarget target, int[] levels, IReadOnlyDictionary<string, IReadOnlyList<string>> where, string? calendarName,
         BusinessCalendar? calendar, string? fromMilestone, bool fromDue, string? ifBreached, bool ignorePauses, TargetWarning[] warnings, FieldRef origin)
     {
@@ -107,10 +107,10 @@ public sealed class PolicyTarget
     /// <param name="target">The target.</param>
     /// <returns>The row.</returns>
     /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty or <c>reported</c>, or holds a '.'.</exception>
-    public static PolicyTarget For(string milestone, ServiceTarget target)
+    public static PolicyRow For(string milestone, ServiceTarget target)
     {
         CheckMilestone(milestone, nameof(milestone));
-        return new PolicyTarget(milestone, target, [], Anywhere, null, null, null, false, null, false, [], FieldRef.Named($"target of {milestone}"));
+        return new PolicyRow(milestone, target, [], Anywhere, null, null, null, false, null, false, [], FieldRef.Named($"target of {milestone}"));
     }
 
     /// <summary>Returns the row for these levels only.</summary>
@@ -118,7 +118,7 @@ public sealed class PolicyTarget
     /// <returns>The new row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="levels"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A level is below 1 or above 64.</exception>
-    public PolicyTarget ForLevels(params int[] levels)
+    public PolicyRow ForLevels(params int[] levels)
     {
         Preconditions.CheckNotNull(levels, nameof(levels));
         foreach (int level in levels)
@@ -137,7 +137,7 @@ public sealed class PolicyTarget
     /// <param name="values">The values that match; at least one.</param>
     /// <returns>The new row.</returns>
     /// <exception cref="ArgumentException">The name is empty, no value is given, or a value is null.</exception>
-    public PolicyTarget WhereAttribute(string name, params string[] values)
+    public PolicyRow WhereAttribute(string name, params string[] values)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -157,7 +157,7 @@ public sealed class PolicyTarget
     /// <param name="name">A name given to <see cref="ServicePolicyBuilder.AddCalendar"/>.</param>
     /// <returns>The new row.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
-    public PolicyTarget OnCalendar(string name)
+    public PolicyRow OnCalendar(string name)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -171,14 +171,14 @@ public sealed class PolicyTarget
     /// <param name="calendar">The calendar.</param>
     /// <returns>The new row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public PolicyTarget OnCalendar(BusinessCalendar calendar) =>
+    public PolicyRow OnCalendar(BusinessCalendar calendar) =>
         With(calendarName: null, calendar: Preconditions.CheckNotNull(calendar, nameof(calendar)), setCalendar: true);
 
     /// <summary>Returns the row counted from <paramref name="milestone"/>'s event ("restored within 2 hours after arrival"); <c>reported</c> for the report.</summary>
     /// <param name="milestone">A milestone, or <c>reported</c>.</param>
     /// <returns>The new row.</returns>
     /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty or holds a '.'.</exception>
-    public PolicyTarget CountingFrom(string milestone)
+    public PolicyRow CountingFrom(string milestone)
     {
         if (milestone == Milestones.Reported)
         {
@@ -193,7 +193,7 @@ public sealed class PolicyTarget
     /// <param name="milestone">A milestone.</param>
     /// <returns>The new row.</returns>
     /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty, <c>reported</c> or holds a '.'.</exception>
-    public PolicyTarget CountingFromDueOf(string milestone)
+    public PolicyRow CountingFromDueOf(string milestone)
     {
         CheckMilestone(milestone, nameof(milestone));
         return With(fromMilestone: milestone, fromDue: true, setFrom: true);
@@ -203,7 +203,7 @@ public sealed class PolicyTarget
     /// <param name="milestone">A milestone.</param>
     /// <returns>The new row.</returns>
     /// <exception cref="ArgumentException"><paramref name="milestone"/> is null, empty, <c>reported</c> or holds a '.'.</exception>
-    public PolicyTarget OnlyIfBreached(string milestone)
+    public PolicyRow OnlyIfBreached(string milestone)
     {
         CheckMilestone(milestone, nameof(milestone));
         return With(ifBreached: milestone, setIfBreached: true);
@@ -212,16 +212,16 @@ public sealed class PolicyTarget
     /// <summary>Returns the row with its clock running through pauses (or not).</summary>
     /// <param name="ignore">True to ignore pauses.</param>
     /// <returns>The new row.</returns>
-    public PolicyTarget IgnoringPauses(bool ignore = true) => With(ignorePauses: ignore);
+    public PolicyRow IgnoringPauses(bool ignore = true) => With(ignorePauses: ignore);
 
     /// <summary>Returns the row with these warnings.</summary>
     /// <param name="warnings">The warnings.</param>
     /// <returns>The new row.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="warnings"/> is null.</exception>
-    public PolicyTarget WithWarnings(params TargetWarning[] warnings) =>
+    public PolicyRow WithWarnings(params TargetWarning[] warnings) =>
         With(warnings: (TargetWarning[])Preconditions.CheckNotNull(warnings, nameof(warnings)).Clone());
 
-    internal PolicyTarget WithOrigin(FieldRef origin) =>
+    internal PolicyRow WithOrigin(FieldRef origin) =>
         new(Milestone, Target, LevelArray, Where, CalendarName, Calendar, FromMilestone, FromDue, IfBreached, IgnorePauses, WarningArray, origin);
 
     /// <summary>Describes the row: <c>onSite, levels 1-2, where region is Beijing: within 2 hours</c>.</summary>
@@ -276,7 +276,7 @@ public sealed class PolicyTarget
         }
     }
 
-    private PolicyTarget With(
+    private PolicyRow With(
         int[]? levels = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? where = null, string? calendarName = null, BusinessCalendar? calendar = null,
         bool setCalendar = false, string? fromMilestone = null, bool fromDue = false, bool setFrom = false, string? ifBreached = null, bool setIfBreached = false,
         bool? ignorePauses = null, TargetWarning[]? warnings = null) =>

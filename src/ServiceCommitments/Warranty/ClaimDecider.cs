@@ -10,9 +10,9 @@ using ServiceCommitments.Targets;
 namespace ServiceCommitments.Warranty;
 
 /// <summary>The steps of docs/warranty.md, "Deciding a claim", in order; the first that decides wins, and every step taken is a reason.</summary>
-internal static class ClaimAssessor
+internal static class ClaimDecider
 {
-    internal static ClaimDecision Assess(WarrantyPolicy policy, Asset asset, Claim claim)
+    internal static ClaimDecision Decide(WarrantyPolicy policy, Asset asset, Claim claim)
     {
         var local = LocalDateOf(claim.At, policy.Zone);
         long d = WarrantyPolicy.Day(local, nameof(claim));
@@ -40,8 +40,8 @@ internal static class ClaimAssessor
             }
 
             return notCovered is not null
-                ? run.Paid(ClaimOutcome.Excluded, notCovered)
-                : run.Paid(ClaimOutcome.OutOfScope, triggered[0]);
+                ? run.Paid(ClaimStatus.Excluded, notCovered)
+                : run.Paid(ClaimStatus.OutOfScope, triggered[0]);
         }
 
         // Step 3: return and exchange windows.
@@ -58,47 +58,47 @@ internal static class ClaimAssessor
             if (asksForUnit)
             {
                 run.NotGranted();
-                return run.Paid(ClaimOutcome.Expired, null);
+                return run.Paid(ClaimStatus.Expired, null);
             }
 
-            var outcome = term is null || window.Status == CoverageStatus.NotStarted ? ClaimOutcome.OutOfScope : ClaimOutcome.Expired;
-            if (claim.Request == ClaimRequest.SpareParts && outcome == ClaimOutcome.Expired)
+            var status = term is null || window.Status == CoverageStatus.NotStarted ? ClaimStatus.OutOfScope : ClaimStatus.Expired;
+            if (claim.Request == ClaimRequest.SpareParts && status == ClaimStatus.Expired)
             {
-                return run.Decide(outcome, Remedy.None, null, default);
+                return run.Decide(status, Remedy.None, null, default);
             }
 
-            return run.Paid(outcome, null);
+            return run.Paid(status, null);
         }
 
         // Step 6: in force.
         switch (claim.Request)
         {
             case ClaimRequest.TechnicalSupport:
-                return run.Free(ClaimOutcome.Covered, Remedy.TechnicalSupport);
+                return run.Free(ClaimStatus.Covered, Remedy.TechnicalSupport);
             case ClaimRequest.Upgrade:
-                return run.Free(ClaimOutcome.Covered, Remedy.Upgrade);
+                return run.Free(ClaimStatus.Covered, Remedy.Upgrade);
             case ClaimRequest.SpareParts:
-                return run.Decide(ClaimOutcome.Covered, Remedy.SparePartsSupply, null, default);
+                return run.Decide(ClaimStatus.Covered, Remedy.SparePartsSupply, null, default);
         }
 
         var escalations = run.Escalations();
         if (claim.Request == ClaimRequest.Return && escalations.Exists(e => e.AllowsReturn))
         {
-            return run.Free(ClaimOutcome.Covered, Remedy.Return);
+            return run.Free(ClaimStatus.Covered, Remedy.Return);
         }
 
         if (escalations.Count > 0)
         {
-            return run.Free(ClaimOutcome.Covered, escalations[0].Remedy);
+            return run.Free(ClaimStatus.Covered, escalations[0].Remedy);
         }
 
         if (asksForUnit)
         {
             run.NotGranted();
-            return run.Free(ClaimOutcome.Expired, Remedy.Repair);
+            return run.Free(ClaimStatus.Expired, Remedy.Repair);
         }
 
-        return run.Free(ClaimOutcome.Covered, Remedy.Repair);
+        return run.Free(ClaimStatus.Covered, Remedy.Repair);
     }
 
     internal static LocalDate LocalDateOf(Instant at, DateTimeZone zone)
@@ -157,7 +157,7 @@ internal static class ClaimAssessor
 
     private readonly record struct Escalation(DecisionReasonCode Code, Remedy Remedy, bool AllowsReturn);
 
-    /// <summary>One assessment: what has been found so far, and how to finish it.</summary>
+    /// <summary>One decision in progress: what has been found so far, and how to finish it.</summary>
     private sealed class Run(WarrantyPolicy policy, Asset asset, Claim claim, long d)
     {
         private readonly List<DecisionReason> reasons = [];
@@ -251,7 +251,7 @@ internal static class ClaimAssessor
                     };
                     Reason(code, $"{window.KindName}: {window.Target} from {window.From} ({Instant(start)}), until {Instant(due)}");
                     var remedy = claim.Request == ClaimRequest.Return ? Remedy.Return : Remedy.Exchange;
-                    return TermInForce ? Free(ClaimOutcome.Covered, remedy) : Decide(ClaimOutcome.Covered, remedy, null, CostShares.Free);
+                    return TermInForce ? Free(ClaimStatus.Covered, remedy) : Decide(ClaimStatus.Covered, remedy, null, CostShares.Free);
                 }
             }
 
@@ -422,7 +422,7 @@ internal static class ClaimAssessor
         }
 
         /// <summary>A free remedy: under the term in force its shares apply.</summary>
-        internal ClaimDecision Free(ClaimOutcome outcome, Remedy remedy)
+        internal ClaimDecision Free(ClaimStatus status, Remedy remedy)
         {
             var shares = CostShares.Free;
             if (TermInForce)
@@ -434,13 +434,13 @@ internal static class ClaimAssessor
                     Term.ShareOn(CostType.Travel, asset, d, usage));
             }
 
-            return Decide(outcome, remedy, null, shares);
+            return Decide(status, remedy, null, shares);
         }
 
         /// <summary>Paid service (or nothing, for an expired supply of spare parts), with its price conditions.</summary>
-        internal ClaimDecision Paid(ClaimOutcome outcome, Exclusion? exclusion) => Decide(outcome, Remedy.PaidService, exclusion, default);
+        internal ClaimDecision Paid(ClaimStatus status, Exclusion? exclusion) => Decide(status, Remedy.PaidService, exclusion, default);
 
-        internal ClaimDecision Decide(ClaimOutcome outcome, Remedy remedy, Exclusion? exclusion, CostShares shares)
+        internal ClaimDecision Decide(ClaimStatus status, Remedy remedy, Exclusion? exclusion, CostShares shares)
         {
             var conditions = new SortedSet<WarrantyCondition>();
             decimal? visitFee = null;
@@ -497,7 +497,7 @@ internal static class ClaimAssessor
                 }
             }
 
-            if (outcome == ClaimOutcome.OutOfScope)
+            if (status == ClaimStatus.OutOfScope)
             {
                 conditions.Add(WarrantyCondition.CustomerConsentRequired);
             }
@@ -521,7 +521,7 @@ internal static class ClaimAssessor
             }
 
             return new ClaimDecision(
-                outcome, remedy, exclusion, Term?.Term, Window, shares, conditions.ToList().AsReadOnly(), reasons.AsReadOnly(), due, deadline, calendar,
+                status, remedy, exclusion, Term?.Term, Window, shares, conditions.ToList().AsReadOnly(), reasons.AsReadOnly(), due, deadline, calendar,
                 claim.Received, visitFee, ceiling);
         }
 

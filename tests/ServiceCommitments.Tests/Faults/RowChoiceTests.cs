@@ -7,10 +7,10 @@ using static ServiceCommitments.Tests.Faults.PolicyTestSupport;
 namespace ServiceCommitments.Tests.Faults;
 
 /// <summary>
-/// docs/policies.md, Choosing the target of a milestone: levels, <c>where</c> (a value or any of an array), the row
+/// docs/policies.md, Choosing the row of a milestone: levels, <c>where</c> (a value or any of an array), the row
 /// naming the most attributes wins, a row without <c>where</c> is "all other regions", no row is notApplicable.
 /// </summary>
-public sealed class TargetChoiceTests
+public sealed class RowChoiceTests
 {
     // D2.4 and D2.5: on site, levels 1-2 in Beijing 2 h, other regions 24 h; levels 3-4 in Beijing 4 h, other regions 48 h.
     private static readonly ServicePolicy OnSiteByRegion = Policy(
@@ -100,8 +100,8 @@ public sealed class TargetChoiceTests
     public void NoRowForTheLevel_IsNotApplicable_AndTheRowThatAppliedIsReported()
     {
         var result = OnSiteByRegion.Evaluate(NewTicket("2024-06-03 09:00", level: 1, attributes: [("region", "北京")]), At("2024-06-03 09:00"));
-        var row = result[Milestones.OnSite].Target!;
-        Assert.Same(OnSiteByRegion.Targets[0], row);
+        var row = result[Milestones.OnSite].Row!;
+        Assert.Same(OnSiteByRegion.Rows[0], row);
         Assert.Equal([1, 2], row.Levels);
         Assert.Equal(["Beijing", "北京"], row.Where["region"]);
         Assert.Equal("onSite, levels 1,2, where region is Beijing or 北京: within 2 hours", row.ToString());

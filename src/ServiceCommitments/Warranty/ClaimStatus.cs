@@ -1,7 +1,7 @@
 namespace ServiceCommitments.Warranty;
 
-/// <summary>The outcome of a claim.</summary>
-public enum ClaimOutcome
+/// <summary>Where a claim stands once decided: the status of a <see cref="ClaimDecision"/>.</summary>
+public enum ClaimStatus
 {
     /// <summary>The claim is valid: the supplier owes the remedy. This is the default value.</summary>
     Covered = 0,
