@@ -92,6 +92,10 @@ internal static class TargetReader
         return target;
     }
 
+    /// <summary>Adds to an object's schema that its target has exactly one amount.</summary>
+    internal static void OneAmount(System.Text.Json.Nodes.JsonObject schema) =>
+        schema["oneOf"] = new System.Text.Json.Nodes.JsonArray(Amounts.Select(a => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject { ["required"] = SchemaBuilder.Strings([a]) }).ToArray());
+
     /// <summary>The schema of the properties a target is read from: its amounts and options, beside the object's own.</summary>
     internal static IEnumerable<(string Name, System.Text.Json.Nodes.JsonObject Schema, bool Required)> SchemaProperties(SchemaBuilder schema)
     {

@@ -135,6 +135,7 @@ internal static class WarrantyShapes
             },
             (json, w, context) => TargetWriter.Write(json, w.Target, context.NameOf(w.CalendarName, w.Calendar)),
             TargetReader.SchemaProperties)
+        .Schema(TargetReader.OneAmount)
         .Field("from", Start, "The asset date the window counts from, at 00:00 of that day.", (w, v) => w.From = v, w => w.From,
             required: "the asset date the window counts from, such as \"purchase\"")
         .Field("problems", Forms.ArrayOf(Forms.String("a problem code"), "an array of problem codes"), "Only claims of these problem codes count.",
@@ -174,7 +175,21 @@ internal static class WarrantyShapes
             .Field("newPartsOnly", Forms.Bool, "true: repairs use new parts unless the customer agrees otherwise in writing.", (b, v) => b.NewPartsOnly = v, p => p.NewPartsOnly)
             .Field("magneticMediaOnSite", Forms.Bool, "true: a product with magnetic media is repaired on site, never taken away.", (b, v) => b.MagneticMediaOnSite = v, p => p.MagneticMediaOnSite)
             .Group(RemedyDeadlines.Read, RemedyDeadlines.Write, RemedyDeadlines.Schema)
-            .Field("paidService", PaidService, "Service after the warranty, or not covered by it.", (b, v) => b.PaidService = v, p => p.PaidService);
+            .Field("paidService", PaidService, "Service after the warranty, or not covered by it.", (b, v) => b.PaidService = v, p => p.PaidService)
+            .Schema(schema => schema["dependentSchemas"] = new JsonObject
+            {
+                ["repairTurnaround"] = new JsonObject
+                {
+                    ["properties"] = new JsonObject
+                    {
+                        ["remedyDeadlines"] = new JsonObject
+                        {
+                            ["description"] = "With repairTurnaround, remedyDeadlines gives no repair: the repair's deadline is given once.",
+                            ["not"] = new JsonObject { ["required"] = SchemaBuilder.Strings(["repair"]) },
+                        },
+                    },
+                },
+            });
     }
 
     private static readonly Shape<PaidServiceTerms, PaidServiceTerms> PaidService = new Shape<PaidServiceTerms, PaidServiceTerms>(
@@ -328,6 +343,7 @@ internal static class WarrantyShapes
             var deadline = Forms.Described<int>(schema.Reference("deadline", () => new Shape<int, int>(
                     null, "", "", "A remedy's deadline: a target (exactly one amount), counted from the claim's received.", () => 0, (x, _, _) => x)
                 .Group((_, _, x, _) => x, (_, _, _) => { }, TargetReader.SchemaProperties)
+                .Schema(TargetReader.OneAmount)
                 .Schema(schema)));
             yield return ("repairTurnaround", SchemaBuilder.Described("The repair's deadline, from the product's receipt (the same as remedyDeadlines.repair).", deadline.Schema(schema)), false);
             var remedies = new Shape<int, int>(null, "", "", "Deadlines of remedies, each from the product's receipt.", () => 0, (x, _, _) => x);
