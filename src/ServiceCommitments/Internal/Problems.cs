@@ -14,6 +14,15 @@ internal interface IFieldLocation
 
     int Line { get; }
 
+    /// <summary>The 1-based column where the value starts; 0 when unknown.</summary>
+    int Column { get; }
+
+    /// <summary>
+    /// The location to keep in a built value: one that holds its path and line and nothing of the document, so that no
+    /// built value keeps a parsed document alive (issue 14, "one provenance mechanism").
+    /// </summary>
+    IFieldLocation Keep();
+
     /// <summary>The location of item <paramref name="index"/> of this array, or null when there is no such item.</summary>
     IFieldLocation? Item(int index);
 }
@@ -35,7 +44,7 @@ internal readonly struct FieldRef
 
     internal static FieldRef Named(string name) => new(name, null);
 
-    internal static FieldRef At(IFieldLocation location) => new(null, location);
+    internal static FieldRef At(IFieldLocation location) => new(null, location.Keep());
 
     internal IFieldLocation? Location => location;
 

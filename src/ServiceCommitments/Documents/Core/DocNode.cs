@@ -12,6 +12,7 @@ namespace ServiceCommitments.Documents;
 internal sealed class DocNode : IFieldLocation
 {
     private string? path;
+    private DocLocation? location;
 
     private DocNode(JsonValueKind kind, DocNode? parent, string? key, int index, int line, int column)
     {
@@ -37,7 +38,7 @@ internal sealed class DocNode : IFieldLocation
     public int Line { get; }
 
     /// <summary>The 1-based column (in UTF-8 bytes) where the value starts.</summary>
-    internal int Column { get; }
+    public int Column { get; }
 
     /// <summary>A string's value, or a number's text as written.</summary>
     internal string? Text { get; private set; }
@@ -53,6 +54,28 @@ internal sealed class DocNode : IFieldLocation
     internal bool IsNull => Kind == JsonValueKind.Null;
 
     public IFieldLocation? Item(int index) => Items is { } items && (uint)index < (uint)items.Count ? items[index] : null;
+
+    /// <summary>This node's location without the document: made once, it holds only its parent's location, never a value or a child node.</summary>
+    public IFieldLocation Keep()
+    {
+        if (location is null)
+        {
+            // Assigned before the items are kept, so that an item keeping its parent finds this one made.
+            location = new DocLocation((DocLocation?)Parent?.Keep(), Key, Index, Line, Column);
+            if (Items is { Count: > 0 } items)
+            {
+                var kept = new DocLocation[items.Count];
+                for (int i = 0; i < kept.Length; i++)
+                {
+                    kept[i] = (DocLocation)items[i].Keep();
+                }
+
+                location.Items = kept;
+            }
+        }
+
+        return location;
+    }
 
     internal static DocNode Root(JsonValueKind kind, int line, int column) => new(kind, null, null, -1, line, column);
 
@@ -130,6 +153,42 @@ internal sealed class DocNode : IFieldLocation
 
         return true;
     }
+}
+
+/// <summary>
+/// Where a value of a document was: its path, line and column, and for an array where its items were. It is what built
+/// values keep (<see cref="FieldRef"/>): it refers to its parent's location only, so the parsed document can be collected.
+/// </summary>
+internal sealed class DocLocation : IFieldLocation
+{
+    private readonly DocLocation? parent;
+    private readonly string? key;
+    private readonly int index;
+    private string? path;
+
+    internal DocLocation(DocLocation? parent, string? key, int index, int line, int column)
+    {
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>An array's items' locations; null for any other value.</summary>
+    internal DocLocation[]? Items { get; set; }
+
+    public string Path => path ??= parent is null
+        ? "$"
+        : key is null ? $"{parent.Path}[{index.ToString(CultureInfo.InvariantCulture)}]" : DocNode.Child(parent.Path, key);
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public IFieldLocation? Item(int index) => Items is { } items && (uint)index < (uint)items.Length ? items[index] : null;
+
+    public IFieldLocation Keep() => this;
 }
 
 /// <summary>A property of an object node.</summary>

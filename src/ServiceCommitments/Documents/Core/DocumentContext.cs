@@ -46,8 +46,7 @@ internal sealed class DocumentContext
         var errors = new List<DocumentError>(Problems.Problems.Count);
         foreach (var problem in Problems.Problems)
         {
-            var location = problem.Field.Location as DocNode;
-            errors.Add(new DocumentError(problem.Field.Text, problem.Message) { Line = problem.Field.Line, Column = location?.Column ?? 0 });
+            errors.Add(new DocumentError(problem.Field.Text, problem.Message) { Line = problem.Field.Line, Column = problem.Field.Location?.Column ?? 0 });
         }
 
         return new DocumentException(Source, errors.AsReadOnly(), Problems.Count);
