@@ -19,8 +19,11 @@ public readonly record struct ConformanceResult(ConformanceCase Case, bool Passe
     /// </summary>
     public IReadOnlyList<string> Mismatches { get; init; } = [];
 
-    /// <summary>Describes the result: the case, the expected and actual answers, then each mismatch.</summary>
-    /// <returns>For example <c>case #3 "Spring Festival" [D1.5] addWorkingTime: failed; expected 2024-02-18T11:00:00+08, got 2024-02-18T10:00:00+08; $.cases[3].expected: expected 2024-02-18T11:00:00+08, found 2024-02-18T10:00:00+08</c>.</returns>
+    /// <summary>Describes the result: the case, each mismatch first (when the answer differs), then the expected and actual answers.</summary>
+    /// <returns>
+    /// For example <c>case #3 "Spring Festival" [D1.5] addWorkingTime: failed; $.cases[3].expected: expected
+    /// 2024-02-18T11:00:00+08, found 2024-02-18T10:00:00+08; in all, expected 2024-02-18T11:00:00+08, got 2024-02-18T10:00:00+08</c>.
+    /// </returns>
     public override string ToString() =>
-        $"{Case}: {(Passed ? "passed" : "failed")}; expected {Expected}, got {Actual}{(Mismatches is { Count: > 0 } m ? "; " + string.Join("; ", m) : "")}";
+        $"{Case}: {(Passed ? "passed" : "failed")}; {(Mismatches is { Count: > 0 } m ? string.Join("; ", m) + "; in all, " : "")}expected {Expected}, got {Actual}";
 }
