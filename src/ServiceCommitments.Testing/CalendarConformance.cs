@@ -15,12 +15,12 @@ internal sealed class CalendarConformance : ConformanceKind
     internal static readonly CalendarConformance Instance = new();
 
     private static readonly IReadOnlyDictionary<string, ConformanceOperation> Table = OperationTable(
-        new("addWorkingTime", AddWorkingTime, (node, c) => c.ExpectInstant(node)),
-        new("addWorkingDays", AddWorkingDays, (node, c) => c.IsDate("start") ? c.ExpectDate(node) : c.ExpectInstant(node)),
-        new("workingTimeBetween", WorkingTimeBetween, (node, c) => c.ExpectDuration(node)),
-        new("isWorkingDay", IsWorkingDay, (node, c) => c.ExpectBool(node)),
-        new("isWorkingTime", IsWorkingTime, (node, c) => c.ExpectBool(node)),
-        new("nextWorkingInstant", NextWorkingInstant, (node, c) => c.ExpectInstant(node)));
+        new("addWorkingTime", AddWorkingTime, Expect.Instant),
+        new("addWorkingDays", AddWorkingDays, new PickShape(c => c.IsDate("start") ? Expect.Date : Expect.Instant)),
+        new("workingTimeBetween", WorkingTimeBetween, Expect.Duration),
+        new("isWorkingDay", IsWorkingDay, Expect.Bool),
+        new("isWorkingTime", IsWorkingTime, Expect.Bool),
+        new("nextWorkingInstant", NextWorkingInstant, Expect.Instant));
 
     internal override string SubjectKey => "calendar";
 

@@ -54,16 +54,4 @@ internal sealed class CaseReader
     internal bool IsDate(string name) =>
         Properties.Has(name) && Properties.Optional(name) is { Kind: System.Text.Json.JsonValueKind.String } node &&
         !node.Text!.Contains('T', StringComparison.Ordinal);
-
-    internal Expectation? ExpectInstant(DocNode node) =>
-        Context.TryInstant(node, out var value) ? new ValueExpectation<Instant>(value, v => IsoText.FormatInstant(v, Zone)) : null;
-
-    internal Expectation? ExpectDate(DocNode node) =>
-        Context.TryDate(node, out var value) ? new ValueExpectation<LocalDate>(value, IsoText.FormatDate) : null;
-
-    internal Expectation? ExpectDuration(DocNode node) =>
-        Context.TryDuration(node, out var value) ? new ValueExpectation<Duration>(value, IsoText.FormatDuration) : null;
-
-    internal Expectation? ExpectBool(DocNode node) =>
-        Context.TryBool(node, out bool value) ? new ValueExpectation<bool>(value, v => v ? "true" : "false") : null;
 }

@@ -16,12 +16,13 @@ public sealed class ConformanceCase
     private readonly object? subject;
     private readonly IReadOnlyList<DocumentError> subjectErrors;
     private readonly Func<object, object?> operation;
-    private readonly Expectation? expected;
+    private readonly Shape result;
+    private readonly Expected? expected;
     private readonly DateTimeZone zone;
 
     private ConformanceCase(
         int index, string? name, string? reference, string op, string? expectedError, ConformanceKind kind, object? subject,
-        IReadOnlyList<DocumentError> subjectErrors, Func<object, object?> operation, Expectation? expected, DateTimeZone zone)
+        IReadOnlyList<DocumentError> subjectErrors, Func<object, object?> operation, Shape result, Expected? expected, DateTimeZone zone)
     {
         Index = index;
         Name = name;
@@ -32,6 +33,7 @@ public sealed class ConformanceCase
         this.subject = subject;
         this.subjectErrors = subjectErrors;
         this.operation = operation;
+        this.result = result;
         this.expected = expected;
         this.zone = zone;
     }
@@ -62,40 +64,29 @@ public sealed class ConformanceCase
             return new ConformanceResult(this, ExpectedError == ConformanceError.Argument, expectedText, $"error {ConformanceError.Argument}: the subject has errors: {errors}");
         }
 
-        object? actual;
         try
         {
-            actual = operation(subject);
+            object? actual = operation(subject);
+            if (ExpectedError is not null)
+            {
+                return new ConformanceResult(this, false, expectedText, result.Show(actual, zone));
+            }
+
+            var mismatches = new List<string>();
+            string actualText = expected!.Check(actual, mismatches);
+            return new ConformanceResult(this, mismatches.Count == 0, expectedText, actualText) { Mismatches = mismatches.AsReadOnly() };
         }
         catch (Exception e)
         {
             string? name = kind.ErrorName(e);
             return new ConformanceResult(this, name is not null && name == ExpectedError, expectedText, $"error {name ?? e.GetType().Name}: {e.Message}");
         }
-
-        if (ExpectedError is not null)
-        {
-            return new ConformanceResult(this, false, expectedText, Format(actual));
-        }
-
-        bool passed = expected!.Check(actual, out string actualText);
-        return new ConformanceResult(this, passed, expectedText, actualText);
     }
 
     /// <summary>Describes the case: <c>case #3 "name" [D1.5] addWorkingTime</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
         $"case #{Index}{(Name is null ? "" : $" \"{Name}\"")}{(Ref is null ? "" : $" [{Ref}]")} {Op}";
-
-    private string Format(object? value) => value switch
-    {
-        null => "nothing",
-        Instant instant => IsoText.FormatInstant(instant, zone),
-        Duration duration => IsoText.FormatDuration(duration),
-        LocalDate date => IsoText.FormatDate(date),
-        bool b => b ? "true" : "false",
-        _ => value.ToString() ?? "",
-    };
 
     internal static ConformanceCase? Read(
         DocNode node, int index, ConformanceKind kind, object? subject, IReadOnlyList<DocumentError> subjectErrors, DateTimeZone zone, DocumentContext context)
@@ -120,7 +111,7 @@ public sealed class ConformanceCase
         var expectedNode = properties.Optional("expected");
         var errorNode = properties.Optional("expectedError");
         properties.Finish($"property for {operation.Name}");
-        Expectation? expected = null;
+        Expected? expected = null;
         string? expectedError = null;
         if ((expectedNode is null) == (errorNode is null))
         {
@@ -128,7 +119,7 @@ public sealed class ConformanceCase
         }
         else if (expectedNode is not null)
         {
-            expected = operation.ReadExpected(expectedNode, reader);
+            expected = operation.Result.Read(expectedNode, reader);
         }
         else if (context.TryString(errorNode!, "an error name", out string error))
         {
@@ -144,7 +135,7 @@ public sealed class ConformanceCase
 
         return context.ErrorCount > errorsBefore || run is null
             ? null
-            : new ConformanceCase(index, name, reference, operation.Name, expectedError, kind, subject, subjectErrors, run, expected, zone);
+            : new ConformanceCase(index, name, reference, operation.Name, expectedError, kind, subject, subjectErrors, run, operation.Result, expected, zone);
     }
 
     private static ConformanceOperation? ReadOperation(ObjectReader properties, ConformanceKind kind, DocumentContext context)

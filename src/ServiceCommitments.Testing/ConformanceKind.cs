@@ -86,39 +86,8 @@ internal sealed record ConformanceError(string Name, Func<Exception, bool> Match
     internal const string UnknownYear = "unknownYear";
 }
 
-/// <summary>One operation of a kind: how to read a case's inputs into something to run, and how to read its <c>expected</c>.</summary>
+/// <summary>One operation of a kind: how to read a case's inputs into something to run, and the shape of its result.</summary>
 /// <param name="Name">The operation's name, as cases write it in <c>op</c>.</param>
 /// <param name="Prepare">Reads the inputs; returns what to run on the subject, or null when an input is bad (problems recorded).</param>
-/// <param name="ReadExpected">Reads <c>expected</c>; returns null when it is bad (problems recorded).</param>
-internal sealed record ConformanceOperation(
-    string Name,
-    Func<CaseReader, Func<object, object?>?> Prepare,
-    Func<DocNode, CaseReader, Expectation?> ReadExpected);
-
-/// <summary>What a case expects of an operation's result; compares structured values, and may check only part of one.</summary>
-internal abstract class Expectation
-{
-    /// <summary>The expectation, formatted for a report.</summary>
-    internal abstract string Describe();
-
-    /// <summary>Whether <paramref name="actual"/> meets the expectation, with the result formatted for a report.</summary>
-    internal abstract bool Check(object? actual, out string actualText);
-}
-
-/// <summary>Expects one value, compared by equality (instants as instants, durations as durations).</summary>
-internal sealed class ValueExpectation<T>(T expected, Func<T, string> format) : Expectation
-{
-    internal override string Describe() => format(expected);
-
-    internal override bool Check(object? actual, out string actualText)
-    {
-        if (actual is T value)
-        {
-            actualText = format(value);
-            return EqualityComparer<T>.Default.Equals(value, expected);
-        }
-
-        actualText = actual?.ToString() ?? "nothing";
-        return false;
-    }
-}
+/// <param name="Result">The result's shape, which reads <c>expected</c> and compares it with the answer (<see cref="Expect"/>).</param>
+internal sealed record ConformanceOperation(string Name, Func<CaseReader, Func<object, object?>?> Prepare, Shape Result);

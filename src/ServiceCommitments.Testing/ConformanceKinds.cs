@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ServiceCommitments.Documents;
 
 namespace ServiceCommitments.Testing;
 

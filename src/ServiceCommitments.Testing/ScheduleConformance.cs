@@ -1,10 +1,6 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
 using NodaTime;
 using ServiceCommitments.Calendars;
 using ServiceCommitments.Documents;
@@ -19,65 +15,102 @@ namespace ServiceCommitments.Testing;
 /// </summary>
 internal sealed class ScheduleConformance : ConformanceKind
 {
-
     internal static readonly ScheduleConformance Instance = new();
 
     private static readonly IReadOnlyList<ConformanceError> ErrorList =
         [new ConformanceError("unknownYear", e => e is HolidayDataUnavailableException)];
 
-    private static readonly string[] VisitStatusNames = ["pending", "onTime", "early", "late", "missed", "extra"];
-    private static readonly string[] QuotaStatusNames = ["open", "met", "short"];
-
-    private static readonly Dictionary<string, FieldKind> OccurrenceFields = new(StringComparer.Ordinal)
+    /// <summary>A period <c>"start/end"</c>, such as <c>"2024-04-01/2024-06-30"</c>.</summary>
+    private static readonly ValueShape Interval = new((DocNode node, CaseReader c, out object? value) =>
     {
-        ["due"] = FieldKind.Date, ["nominal"] = FieldKind.Date, ["earliest"] = FieldKind.Date, ["latest"] = FieldKind.Date,
-        ["noticeBy"] = FieldKind.Date, ["number"] = FieldKind.Int, ["phase"] = FieldKind.Int,
-    };
+        value = null;
+        if (!c.Context.TryString(node, "a period \"start/end\", such as \"2024-04-01/2024-06-30\"", out string span))
+        {
+            return false;
+        }
 
-    private static readonly Dictionary<string, FieldKind> ComplianceFields = new(StringComparer.Ordinal)
-    {
-        ["due"] = FieldKind.Date, ["verdict"] = FieldKind.VisitStatus, ["visit"] = FieldKind.Date, ["daysFromDue"] = FieldKind.Int,
-        ["daysOutsideWindow"] = FieldKind.Int, ["earliest"] = FieldKind.Date, ["latest"] = FieldKind.Date, ["number"] = FieldKind.Int,
-        ["followUps"] = FieldKind.Instants,
-    };
+        string[] parts = span.Split('/');
+        if (parts.Length == 2 && IsoText.TryParseDate(parts[0], out var start) && IsoText.TryParseDate(parts[1], out var end) && start <= end)
+        {
+            value = new DateInterval(start, end);
+            return true;
+        }
 
-    private static readonly Dictionary<string, FieldKind> QuotaFields = new(StringComparer.Ordinal)
-    {
-        ["quota"] = FieldKind.Int, ["period"] = FieldKind.Interval, ["visits"] = FieldKind.Int, ["required"] = FieldKind.Int,
-        ["status"] = FieldKind.QuotaStatus, ["partial"] = FieldKind.Bool,
-    };
+        c.Context.Invalid(node, "expected a period \"start/end\" of two dates, start first, such as \"2024-04-01/2024-06-30\"");
+        return false;
+    });
 
-    private static readonly Dictionary<string, FieldKind> ShareFields = new(StringComparer.Ordinal)
-    {
-        ["period"] = FieldKind.Interval, ["onTime"] = FieldKind.Int, ["decided"] = FieldKind.Int, ["pending"] = FieldKind.Int,
-    };
+    /// <summary>Occurrences, in order; a bare date stands for <c>{ "due": date }</c>.</summary>
+    private static readonly ListShape Occurrences = new(
+        new RecordShape(
+            "expected property",
+            Field.Of<Occurrence>("due", o => o.Due, Expect.Date),
+            Field.Of<Occurrence>("nominal", o => o.Nominal, Expect.Date),
+            Field.Of<Occurrence>("earliest", o => o.Earliest, Expect.Date),
+            Field.Of<Occurrence>("latest", o => o.Latest, Expect.Date),
+            Field.Of<Occurrence>("noticeBy", o => o.NoticeBy, Expect.Date),
+            Field.Of<Occurrence>("number", o => o.Number, Expect.Int),
+            Field.Of<Occurrence>("phase", o => o.Phase, Expect.Int)) { Shorthand = "due", Needs = (["due"], "an expected item names its \"due\"") },
+        ListMatch.InOrder);
 
-    private static readonly Dictionary<string, FieldKind> CohortFields = new(StringComparer.Ordinal)
-    {
-        ["period"] = FieldKind.Interval, ["members"] = FieldKind.Strings, ["due"] = FieldKind.Dates,
-    };
+    /// <summary>Compliance entries, each found by its due date, or an extra visit (no due date) by its visit.</summary>
+    private static readonly ListShape Compliance = new(
+        new RecordShape(
+            "expected property",
+            Field.Of<VisitComplianceEntry>("due", e => e?.Occurrence?.Due, Expect.Date),
+            Field.Of<VisitComplianceEntry>("verdict", e => e?.Status, Expect.Enum<VisitStatus>("a verdict")),
+            Field.Of<VisitComplianceEntry>("visit", e => e?.Visit, Expect.Date),
+            Field.Of<VisitComplianceEntry>("daysFromDue", e => e?.DaysFromDue, Expect.Int),
+            Field.Of<VisitComplianceEntry>("daysOutsideWindow", e => e?.DaysOutsideWindow, Expect.Int),
+            Field.Of<VisitComplianceEntry>("earliest", e => e?.Occurrence?.Earliest, Expect.Date),
+            Field.Of<VisitComplianceEntry>("latest", e => e?.Occurrence?.Latest, Expect.Date),
+            Field.Of<VisitComplianceEntry>("number", e => e?.Occurrence?.Number, Expect.Int),
+            Field.Of<VisitComplianceEntry>("followUps", e => e is null ? null : FollowUpsByDuty(e), new MapShape("an object mapping follow-up duties to their deadlines", Expect.Instant, exact: true)))
+        {
+            Shorthand = "due",
+            Needs = (["due", "visit"], "an expected item names its \"due\" (or, for an extra visit, its \"visit\")"),
+        },
+        ListMatch.ByKey) { Keys = [("due", null), ("visit", ListShape.AnyValue)] };
+
+    /// <summary>Quota periods, each found by its period and quota (the first, 0, unless named).</summary>
+    private static readonly ListShape Quotas = new(
+        new RecordShape(
+            "expected property",
+            Field.Of<(int Index, QuotaResult Result)>("quota", q => q.Index, Expect.Int),
+            Field.Of<(int Index, QuotaResult Result)>("period", q => q.Result.Period, Interval),
+            Field.Of<(int Index, QuotaResult Result)>("visits", q => q.Result.Visits, Expect.Int),
+            Field.Of<(int Index, QuotaResult Result)>("required", q => q.Result.Required, Expect.Int),
+            Field.Of<(int Index, QuotaResult Result)>("status", q => q.Result.Status, Expect.Enum<QuotaStatus>("a quota status")),
+            Field.Of<(int Index, QuotaResult Result)>("partial", q => q.Result.IsPartial, Expect.Bool)) { Needs = (["period"], "an expected item names its \"period\"") },
+        ListMatch.ByKey) { Keys = [("period", ListShape.AnyValue), ("quota", 0)] };
+
+    /// <summary>Shares on time, each found by its period.</summary>
+    private static readonly ListShape Shares = new(
+        new RecordShape(
+            "expected property",
+            Field.Of<PeriodShare>("period", p => p.Period, Interval),
+            Field.Of<PeriodShare>("onTime", p => p.OnTime, Expect.Int),
+            Field.Of<PeriodShare>("decided", p => p.Decided, Expect.Int),
+            Field.Of<PeriodShare>("pending", p => p.Pending, Expect.Int)) { Needs = (["period"], "an expected item names its \"period\"") },
+        ListMatch.ByKey) { Keys = [("period", ListShape.AnyValue)] };
+
+    /// <summary>Cohorts, in order, with their members and due dates.</summary>
+    private static readonly ListShape Cohorts = new(
+        new RecordShape(
+            "expected property",
+            Field.Of<(Cohort Cohort, List<LocalDate> Due)>("period", g => g.Cohort?.Period, Interval),
+            Field.Of<(Cohort Cohort, List<LocalDate> Due)>("members", g => g.Cohort?.Members, new ListShape(Expect.String, ListMatch.InOrder)),
+            Field.Of<(Cohort Cohort, List<LocalDate> Due)>("due", g => g.Due, new ListShape(Expect.Date, ListMatch.InOrder))) { Needs = (["period"], "an expected item names its \"period\"") },
+        ListMatch.InOrder);
 
     private static readonly IReadOnlyDictionary<string, ConformanceOperation> Table = OperationTable(
-        new("occurrences", Occurrences, (node, c) => ReadRecords(node, c, OccurrenceFields, "due", ordered: true)),
-        new("compliance", Compliance, (node, c) => ReadRecords(node, c, ComplianceFields, "due", ordered: false, "visit")),
-        new("nextDue", NextDue, (node, c) => node.IsNull ? new OptionalDateExpectation(null) : c.Context.TryDate(node, out var d) ? new OptionalDateExpectation(d) : null),
-        new("quotas", Quotas, (node, c) => ReadRecords(node, c, QuotaFields, "period", ordered: false, extraKey: "quota")),
-        new("shareOnTime", ShareOnTime, (node, c) => ReadRecords(node, c, ShareFields, "period", ordered: false)),
-        new("cohorts", Cohorts, (node, c) => ReadRecords(node, c, CohortFields, "period", ordered: true)),
-        new("followUp", FollowUp, (node, c) => c.ExpectInstant(node)));
-
-    private enum FieldKind
-    {
-        Date,
-        Int,
-        Bool,
-        VisitStatus,
-        QuotaStatus,
-        Interval,
-        Strings,
-        Dates,
-        Instants,
-    }
+        new("occurrences", OccurrencesOf, Occurrences),
+        new("compliance", ComplianceOf, Compliance),
+        new("nextDue", NextDue, Expect.Date.OrNull()),
+        new("quotas", QuotasOf, Quotas),
+        new("shareOnTime", ShareOnTime, Shares),
+        new("cohorts", CohortsOf, Cohorts),
+        new("followUp", FollowUp, Expect.Instant));
 
     internal override string SubjectKey => "schedule";
 
@@ -98,15 +131,15 @@ internal sealed class ScheduleConformance : ConformanceKind
 
     // Operations
 
-    private static Func<object, object?>? Occurrences(CaseReader c)
+    private static Func<object, object?>? OccurrencesOf(CaseReader c)
     {
         var anchor = Anchor(c);
         var from = c.Date("from");
         var to = c.Date("to");
-        return s => anchor((InspectionSchedule)s).Occurrences(from, to).Select(OccurrenceRecord).ToRecords();
+        return s => anchor((InspectionSchedule)s).Occurrences(from, to).ToList();
     }
 
-    private static Func<object, object?>? Compliance(CaseReader c)
+    private static Func<object, object?>? ComplianceOf(CaseReader c)
     {
         var anchor = Anchor(c);
         var visits = Visits(c);
@@ -114,7 +147,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         return s =>
         {
             var report = anchor((InspectionSchedule)s).Evaluate(visits, asOf);
-            return report.Entries.Concat(report.Extras).Select(ComplianceRecord).ToRecords();
+            return report.Entries.Concat(report.Extras).ToList();
         };
     }
 
@@ -132,7 +165,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         return s => anchor((InspectionSchedule)s).NextDue(date)?.Due;
     }
 
-    private static Func<object, object?>? Quotas(CaseReader c)
+    private static Func<object, object?>? QuotasOf(CaseReader c)
     {
         var anchor = Anchor(c);
         var visits = Visits(c);
@@ -140,11 +173,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         return s =>
         {
             var schedule = (InspectionSchedule)s;
-            return anchor(schedule).EvaluateQuotas(visits, asOf).Select(q => new Dictionary<string, object?>
-            {
-                ["quota"] = IndexOf(schedule.Quotas, q.Quota), ["period"] = q.Period, ["visits"] = q.Visits, ["required"] = q.Required,
-                ["status"] = QuotaStatusNames[(int)q.Status], ["partial"] = q.IsPartial,
-            }).ToRecords();
+            return anchor(schedule).EvaluateQuotas(visits, asOf).Select(q => (IndexOf(schedule.Quotas, q.Quota), q)).ToList();
         };
     }
 
@@ -154,13 +183,10 @@ internal sealed class ScheduleConformance : ConformanceKind
         var visits = Visits(c);
         var asOf = c.Date("asOf");
         var per = c.Node("per", "the periods, such as \"calendarQuarter\"") is { } node ? ScheduleReader.ReadGrid(node, c.Context) : null;
-        return per is not { } grid ? null : s => anchor((InspectionSchedule)s).Evaluate(visits, asOf).ShareOnTime(grid).Select(p => new Dictionary<string, object?>
-        {
-            ["period"] = p.Period, ["onTime"] = p.OnTime, ["decided"] = p.Decided, ["pending"] = p.Pending,
-        }).ToRecords();
+        return per is not { } grid ? null : s => anchor((InspectionSchedule)s).Evaluate(visits, asOf).ShareOnTime(grid).ToList();
     }
 
-    private static Func<object, object?>? Cohorts(CaseReader c)
+    private static Func<object, object?>? CohortsOf(CaseReader c)
     {
         var per = c.Node("per", "the periods to group members by, such as \"calendarMonth\"") is { } node ? ScheduleReader.ReadGrid(node, c.Context) : null;
         var members = new List<KeyValuePair<string, LocalDate>>();
@@ -177,12 +203,7 @@ internal sealed class ScheduleConformance : ConformanceKind
         }
 
         LocalDate? to = c.Optional("to") is { } toNode && c.Context.TryDate(toNode, out var t) ? t : null;
-        return per is not { } grid ? null : s => ((InspectionSchedule)s).Cohorts(members, grid).Select(cohort => new Dictionary<string, object?>
-        {
-            ["period"] = cohort.Period,
-            ["members"] = cohort.Members.ToList(),
-            ["due"] = CohortDues(cohort.Plan, to),
-        }).ToRecords();
+        return per is not { } grid ? null : s => ((InspectionSchedule)s).Cohorts(members, grid).Select(cohort => (cohort, CohortDues(cohort.Plan, to))).ToList();
     }
 
     private static List<LocalDate> CohortDues(SchedulePlan plan, LocalDate? to)
@@ -274,30 +295,17 @@ internal sealed class ScheduleConformance : ConformanceKind
         return visits;
     }
 
-    // Results as records
+    // Results
 
-    private static Dictionary<string, object?> OccurrenceRecord(Occurrence o) => new()
+    private static Dictionary<string, Instant> FollowUpsByDuty(VisitComplianceEntry entry)
     {
-        ["due"] = o.Due, ["nominal"] = o.Nominal, ["earliest"] = o.Earliest, ["latest"] = o.Latest, ["noticeBy"] = o.NoticeBy,
-        ["number"] = o.Number, ["phase"] = o.Phase,
-    };
-
-    private static Dictionary<string, object?> ComplianceRecord(VisitComplianceEntry e)
-    {
-        var record = new Dictionary<string, object?>
+        var deadlines = new Dictionary<string, Instant>(StringComparer.Ordinal);
+        foreach (var deadline in entry.FollowUps)
         {
-            ["verdict"] = VisitStatusNames[(int)e.Status], ["visit"] = e.Visit, ["daysFromDue"] = e.DaysFromDue, ["daysOutsideWindow"] = e.DaysOutsideWindow,
-            ["followUps"] = e.FollowUps.ToDictionary(f => f.Duty.Name, f => f.Due, StringComparer.Ordinal),
-        };
-        if (e.Occurrence is { } o)
-        {
-            record["due"] = o.Due;
-            record["earliest"] = o.Earliest;
-            record["latest"] = o.Latest;
-            record["number"] = o.Number;
+            deadlines.TryAdd(deadline.Duty.Name, deadline.Due);
         }
 
-        return record;
+        return deadlines;
     }
 
     private static int IndexOf(IReadOnlyList<VisitQuota> quotas, VisitQuota quota)
@@ -312,264 +320,4 @@ internal sealed class ScheduleConformance : ConformanceKind
 
         return -1;
     }
-
-    // Expectations
-
-    private static Expectation? ReadRecords(DocNode node, CaseReader c, Dictionary<string, FieldKind> fields, string key, bool ordered, string? altKey = null, string? extraKey = null)
-    {
-        var items = c.Context.Array(node, "an array of expected items");
-        if (node.Kind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        var records = new List<Dictionary<string, object?>>();
-        int before = c.Context.ErrorCount;
-        foreach (var item in items)
-        {
-            if (item.Kind == JsonValueKind.String && fields[key] == FieldKind.Date)
-            {
-                if (c.Context.TryDate(item, out var date))
-                {
-                    records.Add(new Dictionary<string, object?> { [key] = date });
-                }
-
-                continue;
-            }
-
-            if (c.Context.Object(item, $"an expected item: an object of {string.Join(", ", fields.Keys)}") is not { } reader)
-            {
-                continue;
-            }
-
-            var record = new Dictionary<string, object?>(StringComparer.Ordinal);
-            foreach (var property in item.Properties!)
-            {
-                if (!fields.TryGetValue(property.Name, out var kind))
-                {
-                    continue;
-                }
-
-                reader.Accept(property.Name);
-                if (ReadValue(property.Value, kind, c) is { } value)
-                {
-                    record[property.Name] = value;
-                }
-            }
-
-            reader.Finish("expected property");
-            if (!record.ContainsKey(key) && !(altKey is not null && record.ContainsKey(altKey)))
-            {
-                c.Context.Error(item, $"an expected item names its \"{key}\"{(altKey is null ? "" : $" (or, for an extra visit, its \"{altKey}\")")}");
-            }
-
-            records.Add(record);
-        }
-
-        return c.Context.ErrorCount > before ? null : new RecordsExpectation(records, ordered, key, altKey, extraKey);
-    }
-
-    private static object? ReadValue(DocNode node, FieldKind kind, CaseReader c)
-    {
-        var context = c.Context;
-        switch (kind)
-        {
-            case FieldKind.Date:
-                return context.TryDate(node, out var date) ? date : null;
-            case FieldKind.Int:
-                return context.TryInt(node, "a number", out int n) ? n : null;
-            case FieldKind.Bool:
-                return context.TryBool(node, out bool b) ? b : null;
-            case FieldKind.VisitStatus or FieldKind.QuotaStatus:
-                var names = kind == FieldKind.VisitStatus ? VisitStatusNames : QuotaStatusNames;
-                if (context.TryString(node, "a name", out string text) && names.Contains(text))
-                {
-                    return text;
-                }
-
-                if (node.Kind == JsonValueKind.String)
-                {
-                    context.Invalid(node, $"expected one of {string.Join(", ", names)}");
-                }
-
-                return null;
-            case FieldKind.Interval:
-                if (!context.TryString(node, "a period \"start/end\", such as \"2024-04-01/2024-06-30\"", out string span))
-                {
-                    return null;
-                }
-
-                string[] parts = span.Split('/');
-                if (parts.Length == 2 && IsoText.TryParseDate(parts[0], out var start) && IsoText.TryParseDate(parts[1], out var end) && start <= end)
-                {
-                    return new DateInterval(start, end);
-                }
-
-                context.Invalid(node, "expected a period \"start/end\" of two dates, start first, such as \"2024-04-01/2024-06-30\"");
-                return null;
-            case FieldKind.Strings:
-                var strings = new List<string>();
-                foreach (var item in context.Array(node, "an array of names"))
-                {
-                    if (context.TryString(item, "a name", out string s))
-                    {
-                        strings.Add(s);
-                    }
-                }
-
-                return node.Kind == JsonValueKind.Array ? strings : null;
-            case FieldKind.Dates:
-                var dates = new List<LocalDate>();
-                foreach (var item in context.Array(node, "an array of dates"))
-                {
-                    if (context.TryDate(item, out var d))
-                    {
-                        dates.Add(d);
-                    }
-                }
-
-                return node.Kind == JsonValueKind.Array ? dates : null;
-            default:
-                if (context.Object(node, "an object mapping follow-up duties to their deadlines") is not { } reader)
-                {
-                    return null;
-                }
-
-                var instants = new Dictionary<string, Instant>(StringComparer.Ordinal);
-                foreach (var property in node.Properties!)
-                {
-                    reader.Accept(property.Name);
-                    if (context.TryInstant(property.Value, out var instant))
-                    {
-                        instants[property.Name] = instant;
-                    }
-                }
-
-                return instants;
-        }
-    }
-
-    /// <summary>An operation's result as records of typed values; shown as the records when a case expected an error.</summary>
-    internal sealed class RecordList(IEnumerable<Dictionary<string, object?>> records) : List<Dictionary<string, object?>>(records)
-    {
-        public override string ToString() => RecordsExpectation.Format(this);
-    }
-
-    /// <summary>Expects a date, or none (null) when the schedule has no such occurrence.</summary>
-    private sealed class OptionalDateExpectation(LocalDate? expected) : Expectation
-    {
-        internal override string Describe() => expected is { } d ? IsoText.FormatDate(d) : "none";
-
-        internal override bool Check(object? actual, out string actualText)
-        {
-            var value = actual as LocalDate?;
-            actualText = value is { } d ? IsoText.FormatDate(d) : actual is null ? "none" : actual.ToString() ?? "";
-            return value == expected && (actual is null || actual is LocalDate);
-        }
-    }
-
-    /// <summary>
-    /// Expects a list of records, each compared field by field as values (dates as dates, periods as periods); an
-    /// expected record checks only the fields it names. Ordered lists must match in length and order; the others find
-    /// each expected record by its key (and leave unnamed results unchecked).
-    /// </summary>
-    private sealed class RecordsExpectation(List<Dictionary<string, object?>> expected, bool ordered, string key, string? altKey, string? extraKey) : Expectation
-    {
-        internal override string Describe() => Format(expected);
-
-        internal override bool Check(object? actual, out string actualText)
-        {
-            if (actual is not RecordList records)
-            {
-                actualText = actual?.ToString() ?? "nothing";
-                return false;
-            }
-
-            if (ordered)
-            {
-                actualText = Format(records.Select((r, i) => i < expected.Count ? Project(r, expected[i]) : Project(r, expected.Count > 0 ? expected[0] : r)));
-                return records.Count == expected.Count && expected.Select((e, i) => Matches(e, records[i])).All(m => m);
-            }
-
-            var shown = new List<Dictionary<string, object?>>();
-            bool passed = true;
-            foreach (var e in expected)
-            {
-                var found = records.FirstOrDefault(r => SameKey(e, r));
-                if (found is null)
-                {
-                    passed = false;
-                    shown.Add(new Dictionary<string, object?> { [KeyOf(e)] = e[KeyOf(e)], ["missing"] = true });
-                    continue;
-                }
-
-                passed &= Matches(e, found);
-                shown.Add(Project(found, e));
-            }
-
-            actualText = Format(shown);
-            return passed;
-        }
-
-        private string KeyOf(Dictionary<string, object?> record) => record.ContainsKey(key) || altKey is null ? key : altKey;
-
-        private bool SameKey(Dictionary<string, object?> expectedRecord, Dictionary<string, object?> actual)
-        {
-            string k = KeyOf(expectedRecord);
-            if (k == altKey && actual.ContainsKey(key))
-            {
-                return false;
-            }
-
-            if (extraKey is not null && !ValueEquals(expectedRecord.GetValueOrDefault(extraKey) ?? 0, actual.GetValueOrDefault(extraKey)))
-            {
-                return false;
-            }
-
-            return actual.TryGetValue(k, out var value) && ValueEquals(expectedRecord[k], value);
-        }
-
-        private static bool Matches(Dictionary<string, object?> e, Dictionary<string, object?> actual) =>
-            e.All(p => actual.TryGetValue(p.Key, out var value) && ValueEquals(p.Value, value));
-
-        private static Dictionary<string, object?> Project(Dictionary<string, object?> actual, Dictionary<string, object?> like) =>
-            like.Keys.Where(actual.ContainsKey).ToDictionary(k => k, k => actual[k]);
-
-        private static bool ValueEquals(object? a, object? b)
-        {
-            if (a is IDictionary da && b is IDictionary db)
-            {
-                return da.Count == db.Count && da.Keys.Cast<object>().All(k => db.Contains(k) && Equals(da[k], db[k]));
-            }
-
-            if (a is IList la && b is IList lb)
-            {
-                return la.Count == lb.Count && la.Cast<object?>().Zip(lb.Cast<object?>()).All(p => Equals(p.First, p.Second));
-            }
-
-            return Equals(a, b);
-        }
-
-        internal static string Format(IEnumerable<Dictionary<string, object?>> records) =>
-            "[" + string.Join(", ", records.Select(r => "{" + string.Join(", ", r.Select(p => $"{p.Key}: {FormatValue(p.Value)}")) + "}")) + "]";
-
-        private static string FormatValue(object? value) => value switch
-        {
-            null => "none",
-            LocalDate d => IsoText.FormatDate(d),
-            DateInterval i => $"{IsoText.FormatDate(i.Start)}/{IsoText.FormatDate(i.End)}",
-            Instant t => IsoText.FormatInstant(t, DateTimeZone.Utc),
-            bool b => b ? "true" : "false",
-            int n => n.ToString(CultureInfo.InvariantCulture),
-            IDictionary d => "{" + string.Join(", ", d.Keys.Cast<object>().Select(k => $"{k}: {FormatValue(d[k])}")) + "}",
-            IList l => "[" + string.Join(", ", l.Cast<object?>().Select(FormatValue)) + "]",
-            _ => value.ToString() ?? "",
-        };
-    }
-}
-
-/// <summary>Wraps an operation's records for <see cref="ScheduleConformance"/>.</summary>
-internal static class ScheduleRecords
-{
-    internal static ScheduleConformance.RecordList ToRecords(this IEnumerable<Dictionary<string, object?>> records) => new(records);
 }

@@ -43,7 +43,7 @@ public sealed class ConformanceTests
         var conformance = Load(file);
         Assert.True(index >= 0, $"{file} could not be read.");
         var result = conformance.Cases[index].Run();
-        Assert.True(result.Passed, $"{file} {result.Case}: expected {result.Expected}, got {result.Actual}");
+        Assert.True(result.Passed, $"{file} {result}");
     }
 
     [Fact]

@@ -65,8 +65,9 @@ public sealed class PolicyConformanceTests
             """);
         var result = Assert.Single(file.Run());
         Assert.False(result.Passed);
-        Assert.Equal("firstResponse: pending, due 2024-09-30T17:30:00+08", result.Expected);
-        Assert.StartsWith("firstResponse: breached, due 2024-09-30T17:30:00+08, overdue PT10M", result.Actual, StringComparison.Ordinal);
+        Assert.Equal("{firstResponse: {status: pending, due: 2024-09-30T17:30:00+08}}", result.Expected);
+        Assert.Equal("{firstResponse: {status: breached, due: 2024-09-30T17:30:00+08}}", result.Actual);
+        Assert.Equal(["$.cases[0].expected.firstResponse.status: expected pending, found breached"], result.Mismatches);
     }
 
     [Fact]

@@ -38,10 +38,9 @@ public sealed class RunnerInternalsTests
         "ServiceCommitments.Documents.TicketReader.TicketSpec",
         "ServiceCommitments.Documents.WarrantyReader",
 
-        // The documents' words and formats, so that reports read as the files are written.
+        // The documents' formats, so that reports read as the files are written (enum names follow the documents'
+        // rule, an enum member's name with a lower-case first letter, which ExpectTests pins word by word).
         "ServiceCommitments.Documents.IsoText",
-        "ServiceCommitments.Warranty.Names",
-        "ServiceCommitments.Warranty.Remedies",
 
         // A compliance case's default zone: the policy's default calendar, which the public API names but does not give.
         "ServiceCommitments.Faults.ServicePolicy.get_DefaultCalendarValue",

@@ -62,8 +62,15 @@ public sealed class WarrantyConformanceTests
         var result = file.Run().Single();
 
         Assert.False(result.Passed);
-        Assert.Equal("{ decision: covered, remedy: replacement, coveredUntil: lifetime, conditions: [newUnit] }", result.Expected);
-        Assert.Equal("{ decision: covered, remedy: repair, coveredUntil: 2025-05-20, conditions: [] }", result.Actual);
+        Assert.Equal("{decision: covered, remedy: replacement, coveredUntil: lifetime, conditions: [newUnit]}", result.Expected);
+        Assert.Equal("{decision: covered, remedy: repair, coveredUntil: 2025-05-20, conditions: []}", result.Actual);
+        Assert.Equal(
+            [
+                "$.cases[0].expected.remedy: expected replacement, found repair",
+                "$.cases[0].expected.coveredUntil: expected lifetime, found 2025-05-20",
+                "$.cases[0].expected.conditions: expected [newUnit], found []",
+            ],
+            result.Mismatches);
     }
 
     [Fact]

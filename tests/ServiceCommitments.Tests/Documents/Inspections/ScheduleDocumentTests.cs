@@ -114,7 +114,7 @@ public sealed class ScheduleDocumentTests
         Assert.Equal(
             [
                 "$.cases[0].op (line 2): found \"occurences\"; expected an operation of a schedule file: occurrences, compliance, nextDue, quotas, shareOnTime, cohorts, followUp",
-                "$.cases[1].expected[0].verdict (line 4): found \"ontime\"; expected one of pending, onTime, early, late, missed, extra",
+                "$.cases[1].expected[0].verdict (line 4): found \"ontime\"; expected a verdict: pending, onTime, early, late, missed, extra",
                 "$.cases[1].expected[1] (line 4): an expected item names its \"due\" (or, for an extra visit, its \"visit\")",
             ],
             e.Errors.Select(x => x.ToString()));
@@ -132,5 +132,6 @@ public sealed class ScheduleDocumentTests
         Assert.False(result.Passed);
         Assert.Equal("[{due: 2024-02-29, number: 1}, {due: 2024-03-30}]", result.Expected);
         Assert.Equal("[{due: 2024-02-29, number: 1}, {due: 2024-03-31}]", result.Actual);
+        Assert.Equal(["$.cases[0].expected[1]: expected 2024-03-30, found 2024-03-31"], result.Mismatches);
     }
 }
