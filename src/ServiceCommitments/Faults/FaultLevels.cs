@@ -17,6 +17,30 @@ public sealed class FaultLevels
     /// <summary>The highest level number a set may have.</summary>
     public const int MaxLevel = 64;
 
+    /// <summary>Whether <paramref name="number"/> is a level number (1 to <see cref="MaxLevel"/>); the problem reported at <paramref name="at"/> when not.</summary>
+    internal static bool CheckNumber(int number, FieldRef at, string? shown, ProblemSink sink)
+    {
+        if (number >= 1 && number <= MaxLevel)
+        {
+            return true;
+        }
+
+        sink.Add(at, shown ?? number.ToString(CultureInfo.InvariantCulture), $"expected a level from 1 to {MaxLevel}");
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="name"/> may name a level (not blank); the problem reported at <paramref name="at"/> when not.</summary>
+    internal static bool CheckName(string name, FieldRef at, string? shown, ProblemSink sink)
+    {
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            return true;
+        }
+
+        sink.Add(at, shown ?? ProblemSink.Quote(name), "expected a name that is not blank");
+        return false;
+    }
+
     private readonly Dictionary<string, int> byName;
 
     private FaultLevels(FaultLevel[] levels, Dictionary<string, int> byName)

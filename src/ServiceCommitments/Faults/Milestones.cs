@@ -1,3 +1,5 @@
+using System;
+using ServiceCommitments.Internal;
 namespace ServiceCommitments.Faults;
 
 /// <summary>
@@ -44,4 +46,19 @@ public static class Milestones
 
     /// <summary>The clock start every target counts from unless it names a milestone: when the report was received.</summary>
     public const string Reported = "reported";
+
+    /// <summary>The rule of a milestone name a document or sentence gives.</summary>
+    internal const string NameRule = "expected a milestone name: not empty, not \"reported\", without '.'";
+
+    /// <summary>Whether <paramref name="name"/> may name a milestone of a row (not empty, not <c>reported</c>, no '.'); the problem reported at <paramref name="at"/> when not.</summary>
+    internal static bool CheckName(string name, FieldRef at, string? shown, ProblemSink sink)
+    {
+        if (name.Length > 0 && name != Reported && !name.Contains('.', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        sink.Add(at, shown ?? ProblemSink.Quote(name), NameRule);
+        return false;
+    }
 }

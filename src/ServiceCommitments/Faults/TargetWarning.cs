@@ -48,6 +48,33 @@ public readonly struct TargetWarning : IEquatable<TargetWarning>
     /// <summary>What <see cref="AtShare"/> expects, in the words its exception and the document reader use.</summary>
     internal const string ShareRule = "a share greater than 0 and less than 1, such as 0.75";
 
+    /// <summary>
+    /// Whether the number written <paramref name="number"/> is a share (checked on the double the warning keeps: the
+    /// nearest to what is written); the problem reported at <paramref name="at"/> when not.
+    /// </summary>
+    internal static bool CheckShare(string number, FieldRef at, string? shown, ProblemSink sink, out double share)
+    {
+        if (TryParseShare(number, 0, out share, out bool rounded))
+        {
+            return true;
+        }
+
+        sink.Add(at, shown ?? number, "expected " + ShareRule + (rounded ? "; as a double it is " + share.ToString(CultureInfo.InvariantCulture) : ""));
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="lead"/> may lead a deadline (more than zero, to the tick); the problem reported at <paramref name="at"/> when not.</summary>
+    internal static bool CheckLead(Duration lead, FieldRef at, string? shown, ProblemSink sink)
+    {
+        if (lead > Duration.Zero && lead <= Ticks.MaxDuration && Duration.FromTicks(lead.BclCompatibleTicks) == lead)
+        {
+            return true;
+        }
+
+        sink.Add(at, shown ?? lead.ToString(), "expected a lead of more than zero, to the tick");
+        return false;
+    }
+
     /// <summary>The one rule for a share, which <see cref="AtShare"/> checks: greater than 0 and less than 1 (NaN is neither).</summary>
     internal static bool IsShare(double share) => share > 0 && share < 1;
 

@@ -42,11 +42,11 @@ public sealed class SchemaDeclarationTests
     }
 
     [Fact]
-    public void TheWarrantyDefinitions_AreGenerated()
+    public void TheDeclaredKindsDefinitions_AreGenerated()
     {
         var names = DocumentSchema.Definitions().Select(d => d.Key).ToList();
         Assert.Superset(
-            new[] { "warranty", "warrantyDocument", "term", "share", "start", "startName", "usage", "exclusion", "repeatFailure", "repairTime", "window", "deadline", "period", "zone" }.ToHashSet(),
+            new[] { "warranty", "warrantyDocument", "term", "share", "start", "startName", "usage", "exclusion", "repeatFailure", "repairTime", "window", "deadline", "period", "zone", "policy", "policyTarget", "level", "warning", "milestone", "duration" }.ToHashSet(),
             names.ToHashSet());
     }
 

@@ -33,6 +33,9 @@ internal sealed class DocumentContext
 
     internal void AddCalendar(string name, BusinessCalendar calendar) => calendars[name] = calendar;
 
+    /// <summary>The fault levels of the policy being read, against which its rows' levels (numbers or names) resolve.</summary>
+    internal Faults.FaultLevels Levels { get; set; } = Faults.FaultLevels.Standard;
+
     internal int ErrorCount => Problems.Count;
 
     /// <summary>Records a problem at <paramref name="node"/> without echoing its value (a missing or unknown name).</summary>

@@ -15,6 +15,7 @@ internal static class DocumentSchema
     internal static IReadOnlyList<KeyValuePair<string, JsonObject>> Definitions()
     {
         var schema = new SchemaBuilder();
+        PolicyShapes.Policy.Schema(schema);
         schema.Reference("warranty", () => new JsonObject
         {
             ["description"] = "Warranty terms: a warranty document, or the id of a shipped statutory rule set.",

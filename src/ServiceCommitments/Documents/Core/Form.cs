@@ -25,8 +25,27 @@ internal abstract class Form<T>
     /// <summary>A form that reads and writes <typeparamref name="T"/> but describes itself as <c>$defs/name</c>.</summary>
     internal Form<T> Named(string name) => new NamedForm<T>(this, name);
 
+    /// <summary>
+    /// This form with a rule of the domain checked on each value read: the domain's function reports the problem at the
+    /// value's path (issue 14, "every rule in the domain": the reader calls the rule, it never restates it).
+    /// </summary>
+    internal Form<T> Checked(Check<T> check) => new CheckedForm<T>(this, check);
+
     /// <summary>A form of another type, converted both ways.</summary>
     internal Form<TOther> Map<TOther>(System.Func<T, TOther> read, System.Func<TOther, T> write) => new MappedForm<T, TOther>(this, read, write);
+}
+
+/// <summary>A rule of the domain: true when <paramref name="value"/> keeps it, else the problem is reported at <paramref name="at"/>, echoing <paramref name="shown"/>.</summary>
+internal delegate bool Check<in T>(T value, ServiceCommitments.Internal.FieldRef at, string? shown, ServiceCommitments.Internal.ProblemSink sink);
+
+internal sealed class CheckedForm<T>(Form<T> inner, Check<T> check) : Form<T>
+{
+    internal override bool TryRead(DocNode node, DocumentContext context, out T value) =>
+        inner.TryRead(node, context, out value) && check(value, ServiceCommitments.Internal.FieldRef.At(node), node.Show(), context.Problems);
+
+    internal override void Write(Utf8JsonWriter json, T value, WriteContext context) => inner.Write(json, value, context);
+
+    internal override JsonObject Schema(SchemaBuilder schema) => inner.Schema(schema);
 }
 
 /// <summary>A form described once in <c>$defs</c> and referred to wherever it is used.</summary>

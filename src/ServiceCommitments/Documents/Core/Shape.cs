@@ -26,6 +26,7 @@ internal sealed class Shape<TBuild, TValue> : Form<TValue>, INestedShape<TValue>
     private readonly string? name;
     private readonly Func<TBuild> create;
     private readonly Func<TBuild, FieldMap, DocumentContext, TValue?> finish;
+    private readonly bool buildAfterProblems;
     private Action<JsonObject>? extraSchema;
 
     /// <param name="name">Its name under <c>$defs</c> in the schema, or null to describe it inline.</param>
@@ -34,8 +35,16 @@ internal sealed class Shape<TBuild, TValue> : Form<TValue>, INestedShape<TValue>
     /// <param name="description">Its description in the schema.</param>
     /// <param name="create">Starts what reading accumulates into.</param>
     /// <param name="finish">Builds the value from what was read (also after problems, so the domain's checks report theirs at once); null when the domain found a problem (recorded).</param>
-    internal Shape(string? name, string what, string unknown, string description, Func<TBuild> create, Func<TBuild, FieldMap, DocumentContext, TValue?> finish)
+    /// <param name="buildAfterProblems">
+    /// Whether <paramref name="finish"/> runs after the object's own problems too (so that the domain's checks report
+    /// theirs at once), or only on an object read without one (a policy: rows that could not be read would make the
+    /// rules between rows report what is not there).
+    /// </param>
+    internal Shape(
+        string? name, string what, string unknown, string description, Func<TBuild> create, Func<TBuild, FieldMap, DocumentContext, TValue?> finish,
+        bool buildAfterProblems = true)
     {
+        this.buildAfterProblems = buildAfterProblems;
         this.name = name;
         What = what;
         Unknown = unknown;
@@ -128,7 +137,8 @@ internal sealed class Shape<TBuild, TValue> : Form<TValue>, INestedShape<TValue>
 
         // The domain's checks run even after the document's own problems, so that every problem is reported at once;
         // what could not be read is simply not there for them to check.
-        if (finish(built, new FieldMap(FieldRef.At(node), fields), context) is not { } result || context.ErrorCount > before)
+        if ((!buildAfterProblems && context.ErrorCount > before) ||
+            finish(built, new FieldMap(FieldRef.At(node), fields), context) is not { } result || context.ErrorCount > before)
         {
             return false;
         }
