@@ -23,6 +23,12 @@ internal interface IFieldLocation
     /// </summary>
     IFieldLocation Keep();
 
+    /// <summary>A reference to this location to keep: as small as it can be (a property is its kept parent, its name and its line).</summary>
+    FieldRef Ref();
+
+    /// <summary>The path of this location's property <paramref name="key"/>, or of its item <paramref name="index"/> when the key is null.</summary>
+    string PathOf(string? key, int index);
+
     /// <summary>The location of item <paramref name="index"/> of this array, or null when there is no such item.</summary>
     IFieldLocation? Item(int index);
 }
@@ -33,29 +39,50 @@ internal interface IFieldLocation
 /// </summary>
 internal readonly struct FieldRef
 {
+    // Named: name. A kept location: location. A property or item of a kept location (the common case, which allocates
+    // nothing): location is the parent, name the property's key (null for an item), and index, line and column its own.
     private readonly string? name;
     private readonly IFieldLocation? location;
+    private readonly bool child;
+    private readonly int index;
+    private readonly int line;
+    private readonly int column;
 
-    private FieldRef(string? name, IFieldLocation? location)
+    private FieldRef(string? name, IFieldLocation? location, bool child = false, int index = -1, int line = 0, int column = 0)
     {
         this.name = name;
         this.location = location;
+        this.child = child;
+        this.index = index;
+        this.line = line;
+        this.column = column;
     }
 
     internal static FieldRef Named(string name) => new(name, null);
 
-    internal static FieldRef At(IFieldLocation location) => new(null, location.Keep());
+    internal static FieldRef At(IFieldLocation location) => location.Ref();
 
-    internal IFieldLocation? Location => location;
+    /// <summary>A reference to a location already made to be kept (<see cref="IFieldLocation.Keep"/>).</summary>
+    internal static FieldRef Kept(IFieldLocation kept) => new(null, kept);
+
+    /// <summary>A reference to property <paramref name="key"/> (or item <paramref name="index"/>) of a kept location.</summary>
+    internal static FieldRef ChildOf(IFieldLocation keptParent, string? key, int index, int line, int column) => new(key, keptParent, true, index, line, column);
 
     /// <summary>The field as text: the document path, or the name.</summary>
-    internal string Text => location?.Path ?? name ?? "";
+    internal string Text => child ? location!.PathOf(name, index) : location?.Path ?? name ?? "";
 
-    internal int Line => location?.Line ?? 0;
+    internal int Line => child ? line : location?.Line ?? 0;
+
+    internal int Column => child ? column : location?.Column ?? 0;
 
     /// <summary>Item <paramref name="index"/> of this field: the array item's own location, or <c>name[index]</c>.</summary>
     internal FieldRef Item(int index)
     {
+        if (child)
+        {
+            return this;
+        }
+
         if (location is not null)
         {
             var item = location.Item(index);

@@ -55,6 +55,12 @@ internal sealed class DocNode : IFieldLocation
 
     public IFieldLocation? Item(int index) => Items is { } items && (uint)index < (uint)items.Count ? items[index] : null;
 
+    /// <summary>An array or the root is kept whole (its items' lines are asked for); any other value as its parent's property.</summary>
+    public FieldRef Ref() =>
+        Parent is null || Kind == JsonValueKind.Array ? FieldRef.Kept(Keep()) : FieldRef.ChildOf(Parent.Keep(), Key, Index, Line, Column);
+
+    public string PathOf(string? key, int index) => ((DocLocation)Keep()).PathOf(key, index);
+
     /// <summary>This node's location without the document: made once, it holds only its parent's location, never a value or a child node.</summary>
     public IFieldLocation Keep()
     {
@@ -189,6 +195,11 @@ internal sealed class DocLocation : IFieldLocation
     public IFieldLocation? Item(int index) => Items is { } items && (uint)index < (uint)items.Length ? items[index] : null;
 
     public IFieldLocation Keep() => this;
+
+    public FieldRef Ref() => FieldRef.Kept(this);
+
+    public string PathOf(string? key, int index) =>
+        key is null ? $"{Path}[{index.ToString(CultureInfo.InvariantCulture)}]" : DocNode.Child(Path, key);
 }
 
 /// <summary>A property of an object node.</summary>

@@ -49,7 +49,7 @@ internal sealed class DocumentContext
         var errors = new List<DocumentError>(Problems.Problems.Count);
         foreach (var problem in Problems.Problems)
         {
-            errors.Add(new DocumentError(problem.Field.Text, problem.Message) { Line = problem.Field.Line, Column = problem.Field.Location?.Column ?? 0 });
+            errors.Add(new DocumentError(problem.Field.Text, problem.Message) { Line = problem.Field.Line, Column = problem.Field.Column });
         }
 
         return new DocumentException(Source, errors.AsReadOnly(), Problems.Count);

@@ -119,7 +119,7 @@ internal sealed class Shape<TBuild, TValue> : Form<TValue>, INestedShape<TValue>
         }
 
         int before = context.ErrorCount;
-        var fields = new Dictionary<string, FieldRef>(StringComparer.Ordinal);
+        var fields = RentFields();
         var built = create();
         foreach (var member in members)
         {
@@ -137,14 +137,29 @@ internal sealed class Shape<TBuild, TValue> : Form<TValue>, INestedShape<TValue>
 
         // The domain's checks run even after the document's own problems, so that every problem is reported at once;
         // what could not be read is simply not there for them to check.
+        var map = new FieldMap(FieldRef.At(node), fields);
+        ReturnFields(fields);
         if ((!buildAfterProblems && context.ErrorCount > before) ||
-            finish(built, new FieldMap(FieldRef.At(node), fields), context) is not { } result || context.ErrorCount > before)
+            finish(built, map, context) is not { } result || context.ErrorCount > before)
         {
             return false;
         }
 
         value = result;
         return true;
+    }
+
+    // The properties of the objects being read, one dictionary per level of nesting, reused: a FieldMap keeps a copy.
+    [ThreadStatic]
+    private static Stack<Dictionary<string, FieldRef>>? spareFields;
+
+    private static Dictionary<string, FieldRef> RentFields() =>
+        spareFields is { Count: > 0 } spare ? spare.Pop() : new Dictionary<string, FieldRef>(StringComparer.Ordinal);
+
+    private static void ReturnFields(Dictionary<string, FieldRef> fields)
+    {
+        fields.Clear();
+        (spareFields ??= new Stack<Dictionary<string, FieldRef>>()).Push(fields);
     }
 
     internal override void Write(Utf8JsonWriter json, TValue value, WriteContext context)
