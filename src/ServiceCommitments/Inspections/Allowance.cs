@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using NodaTime;
 using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Inspections;
@@ -20,6 +21,9 @@ public readonly struct Allowance : IEquatable<Allowance>
         Days = days;
         this.share = share;
     }
+
+    /// <summary>The most days an allowance or its cap counts.</summary>
+    internal const int MaxDays = 36_500;
 
     /// <summary>No allowance.</summary>
     public static Allowance None => default;
@@ -62,6 +66,53 @@ public readonly struct Allowance : IEquatable<Allowance>
 
         return new(AllowanceKind.ShareOfInterval, CheckDays(maxDays, nameof(maxDays)), share);
     }
+
+    /// <summary>A period as an allowance of calendar days, or null with the problem reported at <paramref name="field"/>: only days and weeks, at most 36,500 days.</summary>
+    internal static Allowance? TryCalendarDays(Period period, FieldRef field, ProblemSink sink)
+    {
+        if (!IsDays(period))
+        {
+            sink.Add(field, ProblemSink.Quote(period.ToString()), "expected an allowance in days or weeks (P7D, P2W), at most 36,500 days; months vary in length, so give days, or a share of the interval");
+            return null;
+        }
+
+        return CalendarDays((7 * period.Weeks) + period.Days);
+    }
+
+    /// <summary><paramref name="days"/> working days, or null with the problem reported at <paramref name="field"/>.</summary>
+    internal static Allowance? TryWorkingDays(int days, FieldRef field, ProblemSink sink)
+    {
+        if (days < 0 || days > MaxDays)
+        {
+            sink.Add(field, days.ToString(System.Globalization.CultureInfo.InvariantCulture), "expected 0 to 36,500 working days");
+            return null;
+        }
+
+        return WorkingDays(days);
+    }
+
+    /// <summary>
+    /// A share of the interval capped at <paramref name="max"/> (null for no cap), or null with each problem reported at
+    /// <paramref name="fields"/>' <c>max</c> and <c>share</c>.
+    /// </summary>
+    internal static Allowance? TryShareOfInterval(decimal share, Period? max, FieldMap fields, ProblemSink sink)
+    {
+        bool maxOk = max is null || IsDays(max);
+        if (!maxOk)
+        {
+            sink.Add(fields.Get("max"), ProblemSink.Quote(max!.ToString()), "expected a cap in days or weeks (P28D), at most 36,500 days");
+        }
+
+        if (share <= 0 || share > 1)
+        {
+            sink.Add(fields.Get("share"), share.ToString(System.Globalization.CultureInfo.InvariantCulture), "expected a share more than 0 and at most 1 (0.1 for 10 %)");
+            return null;
+        }
+
+        return maxOk ? ShareOfInterval(share, max is null ? 0 : (7 * max.Weeks) + max.Days) : null;
+    }
+
+    private static bool IsDays(Period period) => period.Years == 0 && period.Months == 0 && (7L * period.Weeks) + period.Days <= MaxDays;
 
     /// <summary>The allowance in days for an occurrence whose interval is <paramref name="intervalDays"/> days (calendar-day kinds only).</summary>
     internal int DaysFor(int intervalDays)
@@ -113,7 +164,7 @@ public readonly struct Allowance : IEquatable<Allowance>
 
     private static int CheckDays(int days, string paramName)
     {
-        if (days < 0 || days > 36_500)
+        if (days < 0 || days > MaxDays)
         {
             Preconditions.ThrowArgumentOutOfRange(paramName, days, "0 to 36,500 days");
         }

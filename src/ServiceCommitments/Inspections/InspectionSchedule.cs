@@ -129,7 +129,7 @@ public sealed class InspectionSchedule
             builder.LimitCount(count);
         }
 
-        builder.AlignTo(Alignment.Calendar, Alignment.Move, Alignment.Period, FieldRef.Named("alignment"), Alignment.CalendarName);
+        builder.AlignTo(Alignment.Calendar, Alignment.Move, Alignment.Period, Alignment.CalendarName);
         foreach (var duty in FollowUps)
         {
             builder.AddFollowUp(duty.Name, duty.Within, duty.Calendar, duty.Origin, duty.CalendarName);

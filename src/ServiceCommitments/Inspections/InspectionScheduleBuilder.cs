@@ -22,23 +22,24 @@ namespace ServiceCommitments.Inspections;
 [Mutable]
 public sealed class InspectionScheduleBuilder
 {
+    /// <summary>Where the schedule and its settings came from, for C# callers: the names their messages use.</summary>
+    private static readonly FieldMap CallerFields = FieldMap.Named(
+        "phases", ("anchor", "anchor event"), ("once", "once"), ("until", "until"), ("count", "count"), ("align", "alignment"),
+        ("tolerance", "on-time rule"), ("shift", "shift factors"), ("notice", "notice"));
+
     private readonly List<SchedulePhase> phases = [];
     private readonly List<FollowUpDuty> followUps = [];
     private readonly List<VisitQuota> quotas = [];
     private string anchorEvent;
-    private FieldRef anchorField = FieldRef.Named("anchor event");
-    private (Period Offset, FieldRef Field)? once;
-    private (Period Length, FieldRef Field)? until;
-    private (LocalDate Date, FieldRef Field)? untilDate;
-    private (int Count, FieldRef Field)? count;
+    private FieldMap fields = CallerFields;
+    private Period? once;
+    private Period? until;
+    private LocalDate? untilDate;
+    private int? count;
     private BusinessCalendar? calendar;
     private string? calendarName;
     private AlignMove move;
     private PeriodGrid alignPeriod = PeriodGrid.CalendarMonths;
-    private FieldRef alignField = FieldRef.Named("alignment");
-    private FieldRef onTimeField = FieldRef.Named("on-time rule");
-    private FieldRef shiftField = FieldRef.Named("shift factors");
-    private FieldRef noticeField = FieldRef.Named("notice");
 
     /// <summary>Creates a builder for a schedule anchored on the contract event <paramref name="anchorEvent"/>.</summary>
     /// <param name="anchorEvent">The event, for example <c>acceptance</c>, <c>commissioning</c> or <c>warrantyStart</c>; not empty (checked by <see cref="Build"/>).</param>
@@ -80,11 +81,9 @@ public sealed class InspectionScheduleBuilder
     /// <param name="offset">The offset, zero or more, in years, months, weeks and days.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="offset"/> is null.</exception>
-    public InspectionScheduleBuilder Once(Period offset) => Once(Preconditions.CheckNotNull(offset, nameof(offset)), FieldRef.Named("once"));
-
-    internal InspectionScheduleBuilder Once(Period offset, FieldRef field)
+    public InspectionScheduleBuilder Once(Period offset)
     {
-        once = (offset, field);
+        once = Preconditions.CheckNotNull(offset, nameof(offset));
         return this;
     }
 
@@ -92,33 +91,27 @@ public sealed class InspectionScheduleBuilder
     /// <param name="length">The schedule's length: the warranty period, for example <c>P12M</c>.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="length"/> is null.</exception>
-    public InspectionScheduleBuilder Until(Period length) => Until(Preconditions.CheckNotNull(length, nameof(length)), FieldRef.Named("until"));
-
-    internal InspectionScheduleBuilder Until(Period length, FieldRef field)
+    public InspectionScheduleBuilder Until(Period length)
     {
-        until = (length, field);
+        until = Preconditions.CheckNotNull(length, nameof(length));
         return this;
     }
 
     /// <summary>Ends the schedule on <paramref name="lastDay"/>, that day included.</summary>
     /// <param name="lastDay">The last day an occurrence's nominal date may fall on.</param>
     /// <returns>This builder.</returns>
-    public InspectionScheduleBuilder UntilDate(LocalDate lastDay) => UntilDate(lastDay, FieldRef.Named("until"));
-
-    internal InspectionScheduleBuilder UntilDate(LocalDate lastDay, FieldRef field)
+    public InspectionScheduleBuilder UntilDate(LocalDate lastDay)
     {
-        untilDate = (lastDay, field);
+        untilDate = lastDay;
         return this;
     }
 
     /// <summary>Ends the schedule after occurrence number <paramref name="count"/> ("four inspections").</summary>
     /// <param name="count">The highest number, 1 or more; skipped occurrences use up their numbers.</param>
     /// <returns>This builder.</returns>
-    public InspectionScheduleBuilder LimitCount(int count) => LimitCount(count, FieldRef.Named("count"));
-
-    internal InspectionScheduleBuilder LimitCount(int value, FieldRef field)
+    public InspectionScheduleBuilder LimitCount(int count)
     {
-        count = (value, field);
+        this.count = count;
         return this;
     }
 
@@ -129,33 +122,33 @@ public sealed class InspectionScheduleBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public InspectionScheduleBuilder AlignTo(BusinessCalendar calendar, AlignMove move, PeriodGrid? period = null) =>
-        AlignTo(Preconditions.CheckNotNull(calendar, nameof(calendar)), move, period, FieldRef.Named("alignment"));
+        AlignTo(Preconditions.CheckNotNull(calendar, nameof(calendar)), move, period, null);
 
     /// <summary>Aligns as the public overload does; a document gives the name its <c>calendars</c> gave the calendar, which the schedule keeps for writing it back.</summary>
-    internal InspectionScheduleBuilder AlignTo(BusinessCalendar? calendar, AlignMove move, PeriodGrid? period, FieldRef field, string? calendarName = null)
+    internal InspectionScheduleBuilder AlignTo(BusinessCalendar? calendar, AlignMove move, PeriodGrid? period, string? calendarName)
     {
         this.calendar = calendar;
         this.calendarName = calendarName;
         this.move = move;
         alignPeriod = period ?? PeriodGrid.CalendarMonths;
-        alignField = field;
         return this;
     }
 
-    internal void SetFields(FieldRef? onTime, FieldRef? shift, FieldRef? notice)
+    /// <summary>The contract event, as a document gives it after the builder was made.</summary>
+    internal string AnchorEvent
     {
-        onTimeField = onTime ?? onTimeField;
-        shiftField = shift ?? shiftField;
-        noticeField = notice ?? noticeField;
+        set => anchorEvent = value;
     }
 
-    internal FieldRef AnchorField
+    /// <summary>
+    /// Where the schedule came from: its origin (for the "nothing to schedule" problem) and its <c>anchor</c>, <c>once</c>,
+    /// <c>until</c>, <c>count</c>, <c>align</c>, <c>tolerance</c>, <c>shift</c> and <c>notice</c>, which the checks report at.
+    /// </summary>
+    internal InspectionScheduleBuilder WithFields(FieldMap map)
     {
-        set => anchorField = value;
+        fields = map;
+        return this;
     }
-
-    /// <summary>Where the schedule as a whole came from, for the "nothing to schedule" problem; a document sets its <c>schedule</c>.</summary>
-    internal FieldRef ScheduleField { get; set; } = FieldRef.Named("phases");
 
     /// <summary>Adds a duty that follows each visit (the signed report filed within 5 working days).</summary>
     /// <param name="name">The duty's name, unique in the schedule.</param>
@@ -201,22 +194,22 @@ public sealed class InspectionScheduleBuilder
         int before = sink.Count;
         if (anchorEvent.Length == 0)
         {
-            sink.Add(anchorField, "\"\"", "expected the name of a contract event, such as acceptance or commissioning");
+            sink.Add(fields.Get("anchor"), "\"\"", "expected the name of a contract event, such as acceptance or commissioning");
         }
 
         if (phases.Count == 0 && once is null && quotas.Count == 0)
         {
-            sink.Add(ScheduleField, null, "a schedule needs at least one phase, a one-off offset (once) or a quota");
+            sink.Add(fields.Origin, null, "a schedule needs at least one phase, a one-off offset (once) or a quota");
         }
 
         if (phases.Count > 0 && once is { } oneOff)
         {
-            sink.Add(oneOff.Field, oneOff.Offset.ToString(), "a one-off duty has no phases; give either phases or once");
+            sink.Add(fields.Get("once"), oneOff.ToString(), "a one-off duty has no phases; give either phases or once");
         }
 
         if (once is { } offset)
         {
-            CheckPeriod(offset.Offset, offset.Field, allowZero: true, sink);
+            CheckPeriod(offset, fields.Get("once"), allowZero: true, sink);
         }
 
         for (int i = 0; i < phases.Count; i++)
@@ -239,30 +232,30 @@ public sealed class InspectionScheduleBuilder
 
         if (until is { } u)
         {
-            CheckPeriod(u.Length, u.Field, allowZero: false, sink);
+            CheckPeriod(u, fields.Get("until"), allowZero: false, sink);
             if (untilDate is { } both)
             {
-                sink.Add(both.Field, Occurrence.Format(both.Date), "a schedule ends after a period or on a date, not both");
+                sink.Add(fields.Get("until"), Occurrence.Format(both), "a schedule ends after a period or on a date, not both");
             }
         }
 
-        if (untilDate is { } d && (d.Date.Calendar != CalendarSystem.Iso || d.Date.Year < CalendarLimits.MinYear || d.Date.Year > CalendarLimits.MaxYear))
+        if (untilDate is { } d && (d.Calendar != CalendarSystem.Iso || d.Year < CalendarLimits.MinYear || d.Year > CalendarLimits.MaxYear))
         {
-            sink.Add(d.Field, d.Date.ToString(), $"expected an ISO date in years {CalendarLimits.MinYear}-{CalendarLimits.MaxYear}");
+            sink.Add(fields.Get("until"), d.ToString(), $"expected an ISO date in years {CalendarLimits.MinYear}-{CalendarLimits.MaxYear}");
         }
 
-        if (count is { } c && c.Count < 1)
+        if (count is { } c && c < 1)
         {
-            sink.Add(c.Field, c.Count.ToString(CultureInfo.InvariantCulture), "expected a count of 1 or more occurrences");
+            sink.Add(fields.Get("count"), c.ToString(CultureInfo.InvariantCulture), "expected a count of 1 or more occurrences");
         }
 
         if (!Enum.IsDefined(move))
         {
-            sink.Add(alignField, move.ToString(), "expected an alignment move: none, nextWorkingDay, previousWorkingDay, nearestWorkingDay, nearestWorkingDayInPeriod or skip");
+            sink.Add(fields.Get("align"), move.ToString(), "expected an alignment move: none, nextWorkingDay, previousWorkingDay, nearestWorkingDay, nearestWorkingDayInPeriod or skip");
         }
         else if (move != AlignMove.None && calendar is null)
         {
-            sink.Add(alignField, move.ToString(), "moving due dates to working days needs a calendar");
+            sink.Add(fields.Get("align"), move.ToString(), "moving due dates to working days needs a calendar");
         }
 
         if (!Enum.IsDefined(MonthEnd))
@@ -274,14 +267,14 @@ public sealed class InspectionScheduleBuilder
         CheckAllowance(OnTimeRule.Late, "late", sink);
         if (OnTimeRule.Late.Kind == AllowanceKind.WholeCycle)
         {
-            sink.Add(onTimeField, "the whole cycle", "the whole cycle is an allowance before the due date only (early)");
+            sink.Add(fields.Get("tolerance"), "the whole cycle", "the whole cycle is an allowance before the due date only (early)");
         }
 
         CheckFactor(ShiftFactors.Early, "early", sink);
         CheckFactor(ShiftFactors.Late, "late", sink);
         if (Notice is { IsWorkingDays: true } notice && calendar is null)
         {
-            sink.Add(noticeField, notice.ToString(), "a notice in working days needs the schedule's calendar (align)");
+            sink.Add(fields.Get("notice"), notice.ToString(), "a notice in working days needs the schedule's calendar (align)");
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -331,7 +324,7 @@ public sealed class InspectionScheduleBuilder
         }
 
         return new InspectionSchedule(
-            anchorEvent, phases.ToArray(), FoldWeeks(once?.Offset), IncludeAnchor, MonthEnd, FoldWeeks(until?.Length), untilDate?.Date, count?.Count,
+            anchorEvent, phases.ToArray(), FoldWeeks(once), IncludeAnchor, MonthEnd, FoldWeeks(until), untilDate, count,
             new ScheduleAlignment(calendar, move, alignPeriod, calendar is null ? null : calendarName), OnTimeRule, ShiftFactors, Notice, followUps.ToArray(), quotas.ToArray());
     }
 
@@ -339,11 +332,11 @@ public sealed class InspectionScheduleBuilder
     {
         if (!Enum.IsDefined(allowance.Kind))
         {
-            sink.Add(onTimeField, allowance.Kind.ToString(), $"expected a known {side} allowance");
+            sink.Add(fields.Get("tolerance"), allowance.Kind.ToString(), $"expected a known {side} allowance");
         }
         else if (allowance.Kind == AllowanceKind.WorkingDays && calendar is null)
         {
-            sink.Add(onTimeField, allowance.ToString(), $"{(side == "early" ? "an" : "a")} {side} allowance in working days needs the schedule's calendar (align)");
+            sink.Add(fields.Get("tolerance"), allowance.ToString(), $"{(side == "early" ? "an" : "a")} {side} allowance in working days needs the schedule's calendar (align)");
         }
     }
 
@@ -351,7 +344,7 @@ public sealed class InspectionScheduleBuilder
     {
         if (factor < 0 || factor > 1)
         {
-            sink.Add(shiftField, factor.ToString(CultureInfo.InvariantCulture), $"expected {(side == "early" ? "an" : "a")} {side} shift factor from 0 (fixed) to 1 (floating)");
+            sink.Add(fields.Get("shift"), factor.ToString(CultureInfo.InvariantCulture), $"expected {(side == "early" ? "an" : "a")} {side} shift factor from 0 (fixed) to 1 (floating)");
         }
     }
 

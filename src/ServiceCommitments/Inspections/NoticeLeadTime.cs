@@ -40,6 +40,18 @@ public readonly record struct NoticeLeadTime
     /// <returns>The description.</returns>
     public override string ToString() => $"{Days.ToString(CultureInfo.InvariantCulture)} {(IsWorkingDays ? "working " : "")}day{(Days == 1 ? "" : "s")} before";
 
+    /// <summary><paramref name="days"/> days of notice, or null with the problem reported at <paramref name="field"/>.</summary>
+    internal static NoticeLeadTime? TryCreate(int days, bool workingDays, FieldRef field, ProblemSink sink)
+    {
+        if (days < 0 || days > 3_650)
+        {
+            sink.Add(field, days.ToString(CultureInfo.InvariantCulture), "expected 0 to 3,650 days of notice");
+            return null;
+        }
+
+        return new NoticeLeadTime(days, workingDays);
+    }
+
     private static int Check(int days, string paramName)
     {
         if (days < 0 || days > 3_650)

@@ -87,22 +87,26 @@ public readonly struct ScheduleStep : IEquatable<ScheduleStep>
     public static ScheduleStep FromPeriod(Period period)
     {
         Preconditions.CheckNotNull(period, nameof(period));
-        if (TryFromPeriod(period, out var step, out string? rule))
+        if (TryFromPeriod(period, out var step, out var rule))
         {
             return step;
         }
 
-        Preconditions.ThrowArgument(nameof(period), $"The step {period} {rule}.");
+        Preconditions.ThrowArgument(nameof(period), $"The step {period} {rule!.Broken}.");
         return default;
     }
 
-    internal static bool TryFromPeriod(Period period, out ScheduleStep step, out string? rule)
+    /// <summary>
+    /// The step <paramref name="period"/> describes; when it describes none, the rule it breaks, worded both for the
+    /// exception of <see cref="FromPeriod"/> (<c>is zero; ...</c>) and for a document's problem (<c>is not zero; ...</c>).
+    /// </summary>
+    internal static bool TryFromPeriod(Period period, out ScheduleStep step, out StepRule? rule)
     {
         step = default;
         rule = null;
         if (period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
         {
-            rule = "must have only years, months, weeks and days, none negative";
+            rule = new StepRule("must have only years, months, weeks and days, none negative", "has only years, months, weeks and days, none negative");
             return false;
         }
 
@@ -110,19 +114,20 @@ public readonly struct ScheduleStep : IEquatable<ScheduleStep>
         long totalDays = (7L * period.Weeks) + period.Days;
         if (totalMonths > 0 && totalDays > 0)
         {
-            rule = "mixes months or years with weeks or days; a step is counted in months (P3M, P1Y) or in days (P7D, P2W), not both";
+            const string Counted = "; a step is counted in months (P3M, P1Y) or in days (P7D, P2W), not both";
+            rule = new StepRule("mixes months or years with weeks or days" + Counted, "does not mix months or years with weeks or days" + Counted);
             return false;
         }
 
         if (totalMonths == 0 && totalDays == 0)
         {
-            rule = "is zero; a step must move forward";
+            rule = new StepRule("is zero; a step must move forward", "is not zero; a step must move forward");
             return false;
         }
 
         if (totalMonths > 1_200 || totalDays > 36_500)
         {
-            rule = "is longer than 100 years";
+            rule = new StepRule("is longer than 100 years", "is at most 100 years");
             return false;
         }
 
@@ -192,4 +197,11 @@ public readonly struct ScheduleStep : IEquatable<ScheduleStep>
 
         return value;
     }
+}
+
+/// <summary>A rule a period breaks as a step: <see cref="Broken"/> says how it breaks it, <see cref="Expected"/> what a step is instead.</summary>
+internal sealed record StepRule(string Broken, string Expected)
+{
+    /// <summary>The problem as a document reports it: <c>expected a step that is not zero; ...</c>.</summary>
+    internal string Problem => "expected a step that " + Expected;
 }

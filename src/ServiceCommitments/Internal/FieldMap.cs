@@ -46,6 +46,9 @@ internal readonly struct FieldMap
         }
     }
 
+    /// <summary>Whether property <paramref name="name"/> was given (recorded), whether or not its value could be read.</summary>
+    internal bool Has(string name) => fields is not null && System.Array.Exists(fields, f => f.Key == name);
+
     /// <summary>This map with property <paramref name="name"/> recorded at <paramref name="field"/>.</summary>
     internal FieldMap With(string name, FieldRef field)
     {

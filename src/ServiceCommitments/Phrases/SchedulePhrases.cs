@@ -599,7 +599,7 @@ public static class SchedulePhrases
             if (!Aligned && NeedsAlignCalendar && Calendars is { Count: 1 })
             {
                 var (calendar, name) = Calendar(null);
-                builder.AlignTo(calendar, AlignMove.None, null, FieldRef.Named("alignment"), name);
+                builder.AlignTo(calendar, AlignMove.None, null, name);
             }
 
             var sink = new ProblemSink();
@@ -1865,7 +1865,7 @@ public static class SchedulePhrases
     {
         state.Once("alignment with the calendar");
         var (calendar, name) = state.Calendar(calendarName);
-        state.B.AlignTo(calendar, move, period, FieldRef.Named("alignment"), name);
+        state.B.AlignTo(calendar, move, period, name);
         state.Aligned = true;
     }
 

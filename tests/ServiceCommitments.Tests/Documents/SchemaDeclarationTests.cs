@@ -50,6 +50,13 @@ public sealed class SchemaDeclarationTests
             names.ToHashSet());
     }
 
+    [Fact]
+    public void TheScheduleDefinitions_AreGenerated()
+    {
+        var names = DocumentSchema.Definitions().Select(d => d.Key).ToList();
+        Assert.Superset(new[] { "schedule", "step", "phase", "allowance", "grid", "followUp", "quota", "date" }.ToHashSet(), names.ToHashSet());
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

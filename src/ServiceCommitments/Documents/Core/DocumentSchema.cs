@@ -23,6 +23,7 @@ internal static class DocumentSchema
                 WarrantyShapes.Policy.Schema(schema),
                 new JsonObject { ["description"] = "A shipped statutory rule set.", ["enum"] = SchemaBuilder.Strings(WarrantyRuleSets.Ids) }),
         });
+        ScheduleShapes.Schedule.Schema(schema);
         return [.. schema.Definitions];
     }
 

@@ -31,6 +31,9 @@ internal abstract class Form<T>
     /// </summary>
     internal Form<T> Checked(Check<T> check) => new CheckedForm<T>(this, check);
 
+    /// <summary>A form that reads and writes as this one but describes itself with <paramref name="schema"/> (bounds the form alone cannot say).</summary>
+    internal Form<T> Describing(System.Func<SchemaBuilder, JsonObject> schema) => new DescribingForm<T>(this, schema);
+
     /// <summary>A form of another type, converted both ways.</summary>
     internal Form<TOther> Map<TOther>(System.Func<T, TOther> read, System.Func<TOther, T> write) => new MappedForm<T, TOther>(this, read, write);
 }
@@ -56,6 +59,15 @@ internal sealed class NamedForm<T>(Form<T> inner, string name) : Form<T>
     internal override void Write(Utf8JsonWriter json, T value, WriteContext context) => inner.Write(json, value, context);
 
     internal override JsonObject Schema(SchemaBuilder schema) => schema.Reference(name, () => inner.Schema(schema));
+}
+
+internal sealed class DescribingForm<T>(Form<T> inner, System.Func<SchemaBuilder, JsonObject> schema) : Form<T>
+{
+    internal override bool TryRead(DocNode node, DocumentContext context, out T value) => inner.TryRead(node, context, out value);
+
+    internal override void Write(Utf8JsonWriter json, T value, WriteContext context) => inner.Write(json, value, context);
+
+    internal override JsonObject Schema(SchemaBuilder schema1) => schema(schema1);
 }
 
 internal sealed class MappedForm<T, TOther>(Form<T> inner, System.Func<T, TOther> read, System.Func<TOther, T> write) : Form<TOther>

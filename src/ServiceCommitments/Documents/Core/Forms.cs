@@ -69,11 +69,13 @@ internal static class Forms
             ? new JsonObject { ["type"] = "string" }
             : new JsonObject { ["type"] = "string", ["examples"] = SchemaBuilder.Strings(examples) });
 
-    /// <summary>A whole number, described with the domain's bounds.</summary>
-    internal static Form<int> Int(string what, int minimum, int maximum) => new Scalar<int>(
+    /// <summary>A whole number, described with the domain's bounds (no maximum when the domain has none).</summary>
+    internal static Form<int> Int(string what, int minimum, int? maximum = null) => new Scalar<int>(
         (DocNode n, DocumentContext c, out int v) => c.TryInt(n, what, out v),
         (j, v) => j.WriteNumberValue(v),
-        () => new JsonObject { ["type"] = "integer", ["minimum"] = minimum, ["maximum"] = maximum });
+        () => maximum is { } max
+            ? new JsonObject { ["type"] = "integer", ["minimum"] = minimum, ["maximum"] = max }
+            : new JsonObject { ["type"] = "integer", ["minimum"] = minimum });
 
     /// <summary>A number, described with the domain's bounds when it has them.</summary>
     internal static Form<decimal> Decimal(string what, decimal? minimum = null, decimal? maximum = null) => new Scalar<decimal>(
