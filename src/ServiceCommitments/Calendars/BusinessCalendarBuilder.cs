@@ -306,6 +306,21 @@ public sealed class BusinessCalendarBuilder
     /// <summary>Where the week as a whole came from, for the "no working time" problem; a document sets its <c>weekly</c>.</summary>
     internal FieldRef? WeekField { get; set; }
 
+    /// <summary>
+    /// Takes where a document gave the calendar's properties: the week as a whole (<c>weekly</c>) and the adjusted
+    /// working-day hours (<c>adjustedWorkingDayHours</c>) are reported there.
+    /// </summary>
+    internal BusinessCalendarBuilder WithFields(FieldMap fields)
+    {
+        WeekField = fields.Get("weekly");
+        if (adjustedWorkingDayHours is { } adjusted)
+        {
+            adjustedWorkingDayHours = adjusted with { Field = fields.Get("adjustedWorkingDayHours") };
+        }
+
+        return this;
+    }
+
     private static long[] DefaultAdjustedHours(long[][] week)
     {
         foreach (var hours in week)
