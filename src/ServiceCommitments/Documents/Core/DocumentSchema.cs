@@ -22,6 +22,7 @@ internal static class DocumentSchema
                 WarrantyShapes.Policy.Schema(schema),
                 new JsonObject { ["description"] = "A shipped statutory rule set.", ["enum"] = SchemaBuilder.Strings(WarrantyRuleSets.Ids) }),
         });
+        CalendarShapes.Schema(schema);
         return [.. schema.Definitions];
     }
 
