@@ -105,9 +105,9 @@ internal static class CalendarShapes
 
     private static void SetWeek(BusinessCalendarBuilder builder, Week week)
     {
-        foreach (var (first, last, hours, field) in week.Days)
+        foreach (var (ranges, hours, field) in week.Days)
         {
-            builder.SetWeeklyHours(first, last, hours, field);
+            builder.SetWeeklyHours(ranges, hours, field);
         }
 
         // A week that could not be read completely is not known to lack working time.
@@ -184,8 +184,8 @@ internal static class CalendarShapes
     private static string UnknownSet(string id, DocumentContext context) =>
         $"unknown holiday set \"{ProblemSink.Cut(id)}\"; expected the id of a known set: {string.Join(", ", context.HolidaySets.Ids)}";
 
-    /// <summary>One <c>weekly</c> entry: a range of days (wrapping past Sunday) and their hours.</summary>
-    private sealed record WeekDay(IsoDayOfWeek First, IsoDayOfWeek Last, WorkingInterval[] Hours, FieldRef Field);
+    /// <summary>One <c>weekly</c> entry: ranges of days (each wrapping past Sunday) and their hours.</summary>
+    private sealed record WeekDay(IReadOnlyList<(IsoDayOfWeek First, IsoDayOfWeek Last)> Ranges, WorkingInterval[] Hours, FieldRef Field);
 
     /// <summary>The weekly hours read (complete when all of <c>weekly</c> could be read), or to write.</summary>
     private sealed record Week(IReadOnlyList<WeekDay> Days, bool Complete)
@@ -206,7 +206,7 @@ internal static class CalendarShapes
 
                 if (hours.Count > 0)
                 {
-                    days.Add(new WeekDay((IsoDayOfWeek)day, (IsoDayOfWeek)last, [.. hours], default));
+                    days.Add(new WeekDay([((IsoDayOfWeek)day, (IsoDayOfWeek)last)], [.. hours], default));
                 }
 
                 day = last + 1;
@@ -288,10 +288,10 @@ internal static class CalendarShapes
                 switch (node.Text)
                 {
                     case "24x7" or "7x24" or "24×7" or "7×24":
-                        value = new Week([new WeekDay(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday, [WorkingInterval.AllDay], FieldRef.At(node))], true);
+                        value = new Week([new WeekDay([(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday)], [WorkingInterval.AllDay], FieldRef.At(node))], true);
                         break;
                     case "5x8" or "5×8":
-                        value = new Week([new WeekDay(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, [.. BusinessCalendar.FiveByEightHours], FieldRef.At(node))], true);
+                        value = new Week([new WeekDay([(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday)], [.. BusinessCalendar.FiveByEightHours], FieldRef.At(node))], true);
                         break;
                     default:
                         context.Invalid(node, "expected a ready-made week, \"24x7\" or \"5x8\", or an object of days to intervals");
@@ -333,11 +333,11 @@ internal static class CalendarShapes
                     {
                         named[(int)one - 1] = property.Name;
                     }
+                }
 
-                    if (hasHours)
-                    {
-                        read.Add(new WeekDay(first, last, hours, FieldRef.At(property.Value)));
-                    }
+                if (hasHours)
+                {
+                    read.Add(new WeekDay(ranges, hours, FieldRef.At(property.Value)));
                 }
             }
 
@@ -348,9 +348,9 @@ internal static class CalendarShapes
         internal override void Write(Utf8JsonWriter json, Week value, WriteContext context)
         {
             json.WriteStartObject();
-            foreach (var (first, last, hours, _) in value.Days)
+            foreach (var (ranges, hours, _) in value.Days)
             {
-                json.WritePropertyName(first == last ? first.ToString() : $"{first}-{last}");
+                json.WritePropertyName(string.Join(",", ranges.Select(r => r.First == r.Last ? r.First.ToString() : $"{r.First}-{r.Last}")));
                 Intervals.Write(json, hours, context);
             }
 
