@@ -123,15 +123,22 @@ public sealed class BusinessCalendarBuilder
     }
 
     /// <summary>Sets the hours of <paramref name="first"/>..<paramref name="last"/> (wrapping), remembering where they came from.</summary>
-    internal BusinessCalendarBuilder SetWeeklyHours(IsoDayOfWeek first, IsoDayOfWeek last, WorkingInterval[] hours, FieldRef field)
+    internal BusinessCalendarBuilder SetWeeklyHours(IsoDayOfWeek first, IsoDayOfWeek last, WorkingInterval[] hours, FieldRef field) =>
+        SetWeeklyHours([(first, last)], hours, field);
+
+    /// <summary>Sets the same hours, given once at <paramref name="field"/>, on several ranges of days (<c>"Saturday,Sunday"</c>); they are checked once.</summary>
+    internal BusinessCalendarBuilder SetWeeklyHours(IEnumerable<(IsoDayOfWeek First, IsoDayOfWeek Last)> ranges, WorkingInterval[] hours, FieldRef field)
     {
         var entry = new Hours((WorkingInterval[])hours.Clone(), field);
-        for (int day = (int)first; ; day = (day % 7) + 1)
+        foreach (var (first, last) in ranges)
         {
-            weekly[day - 1] = entry;
-            if (day == (int)last)
+            for (int day = (int)first; ; day = (day % 7) + 1)
             {
-                break;
+                weekly[day - 1] = entry;
+                if (day == (int)last)
+                {
+                    break;
+                }
             }
         }
 
@@ -241,7 +248,7 @@ public sealed class BusinessCalendarBuilder
     {
         var week = new long[7][];
         bool any = false;
-        Hours? previous = null;
+        var checkedHours = new HashSet<WorkingInterval[]>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < 7; i++)
         {
             if (weekly[i] is not { } hours)
@@ -250,12 +257,12 @@ public sealed class BusinessCalendarBuilder
                 continue;
             }
 
-            if (!ReferenceEquals(hours.Intervals, previous?.Intervals))
+            // Hours set on several days at once are checked once.
+            if (checkedHours.Add(hours.Intervals))
             {
                 CalendarValidation.CheckHours(hours.Intervals, hours.Field, problems);
             }
 
-            previous = hours;
             week[i] = ToTicks(hours.Intervals);
             any |= week[i].Length > 0;
         }
@@ -305,6 +312,21 @@ public sealed class BusinessCalendarBuilder
 
     /// <summary>Where the week as a whole came from, for the "no working time" problem; a document sets its <c>weekly</c>.</summary>
     internal FieldRef? WeekField { get; set; }
+
+    /// <summary>
+    /// Takes where a document gave the calendar's properties: the week as a whole (<c>weekly</c>) and the adjusted
+    /// working-day hours (<c>adjustedWorkingDayHours</c>) are reported there.
+    /// </summary>
+    internal BusinessCalendarBuilder WithFields(FieldMap fields)
+    {
+        WeekField = fields.Get("weekly");
+        if (adjustedWorkingDayHours is { } adjusted)
+        {
+            adjustedWorkingDayHours = adjusted with { Field = fields.Get("adjustedWorkingDayHours") };
+        }
+
+        return this;
+    }
 
     private static long[] DefaultAdjustedHours(long[][] week)
     {

@@ -62,6 +62,9 @@ public sealed class HolidayNotice
         return NoticeReader.Read(text, null);
     }
 
+    /// <summary>Reads a notice as <see cref="Parse(string)"/> does; null, with the problem reported at <paramref name="field"/>, when it cannot be read.</summary>
+    internal static HolidayNotice? TryParse(string text, FieldRef field, ProblemSink problems) => NoticeReader.TryRead(text, field, problems);
+
     /// <summary>Reads a notice of <paramref name="year"/>: for a text that does not say its year, such as items pasted alone.</summary>
     /// <param name="text">The notice as published, whole or its items alone.</param>
     /// <param name="year">The year the notice arranges; when the text names its year too, the two must agree.</param>

@@ -360,6 +360,18 @@ public sealed partial class HolidaySet
     /// <summary>Whether <paramref name="id"/> can name a holiday set: non-empty, letters, digits, '-', '_' and '.' only. One rule for C# and documents.</summary>
     internal static bool IsValidId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
+    /// <summary>Checks the id of a set made of notices (<see cref="IsValidId"/>); false, with the problem reported at <paramref name="field"/>, when it cannot be one.</summary>
+    internal static bool CheckNewId(string id, FieldRef field, ProblemSink problems)
+    {
+        if (IsValidId(id))
+        {
+            return true;
+        }
+
+        problems.Add(field, ProblemSink.Quote(id), "expected the id of a new holiday set: letters, digits, '-', '_' and '.'");
+        return false;
+    }
+
     private static void CheckId(string id)
     {
         if (!IsValidId(id))

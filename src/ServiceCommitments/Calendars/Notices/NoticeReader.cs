@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using NodaTime;
+using ServiceCommitments.Internal;
 
 namespace ServiceCommitments.Calendars.Notices;
 
@@ -42,7 +43,34 @@ internal static partial class NoticeReader
     [GeneratedRegex(@"(?:共|放假|补休|休息)(?<n>\d+|[〇一二两三四五六七八九十百千]+)天")]
     private static partial Regex CountPattern();
 
+    /// <summary>Reads a notice; throws <see cref="HolidayNoticeException"/> when it cannot be read.</summary>
     internal static HolidayNotice Read(string original, int? givenYear)
+    {
+        try
+        {
+            return ReadOrFail(original, givenYear);
+        }
+        catch (Failure failure)
+        {
+            throw new HolidayNoticeException(failure.Problem, failure.Item, failure.Year);
+        }
+    }
+
+    /// <summary>Reads a notice; null, with the problem reported at <paramref name="field"/>, when it cannot be read.</summary>
+    internal static HolidayNotice? TryRead(string original, FieldRef field, ProblemSink problems)
+    {
+        try
+        {
+            return ReadOrFail(original, null);
+        }
+        catch (Failure failure)
+        {
+            problems.Add(field, null, failure.Problem);
+            return null;
+        }
+    }
+
+    private static HolidayNotice ReadOrFail(string original, int? givenYear)
     {
         var text = NoticeText.Fold(original);
         int year = FindYear(text, givenYear);
@@ -83,7 +111,7 @@ internal static partial class NoticeReader
 
         if (items.Count == 0)
         {
-            throw new HolidayNoticeException(
+            throw new Failure(
                 $"Holiday notice {year}: no item names a date; expected items such as 一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。",
                 text.Quote(0, text.Value.Length),
                 year);
@@ -110,7 +138,7 @@ internal static partial class NoticeReader
 
         if (!found.Success)
         {
-            return given ?? throw new HolidayNoticeException(
+            return given ?? throw new Failure(
                 "Holiday notice: the text does not say its year; expected a heading such as 国务院办公厅关于2027年部分节假日安排的通知, or give the year (HolidayNotice.Parse(text, year)).",
                 string.Empty,
                 null);
@@ -119,7 +147,7 @@ internal static partial class NoticeReader
         int year = int.Parse(found.Groups["y"].Value, CultureInfo.InvariantCulture);
         if (given is { } expected && expected != year)
         {
-            throw new HolidayNoticeException(
+            throw new Failure(
                 $"Holiday notice: the text is for {year} (\"{text.Quote(found.Index, found.Index + found.Length)}\"), but the year {expected} was given.",
                 text.Quote(found.Index, found.Index + found.Length),
                 year);
@@ -127,7 +155,7 @@ internal static partial class NoticeReader
 
         if (year < CalendarLimits.MinYear + 1 || year > CalendarLimits.MaxYear)
         {
-            throw new HolidayNoticeException(
+            throw new Failure(
                 $"Holiday notice: the year {year} is outside the years a calendar supports ({CalendarLimits.MinYear + 1}-{CalendarLimits.MaxYear}).",
                 text.Quote(found.Index, found.Index + found.Length),
                 year);
@@ -171,7 +199,7 @@ internal static partial class NoticeReader
         {
             if (existing.Kind != entry.Kind)
             {
-                throw new HolidayNoticeException(
+                throw new Failure(
                     $"Holiday notice {year}, item \"{item.Text}\": {Show(entry.Date)} is named as a working day and as a day off; expected each date once, with one meaning.",
                     item.Text,
                     year);
@@ -679,6 +707,21 @@ internal static partial class NoticeReader
 
         [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         private void Fail(string problem, string expected) =>
-            throw new HolidayNoticeException($"Holiday notice {year}, item \"{itemText}\": {problem}; expected {expected}.", itemText, year);
+            throw new Failure($"Holiday notice {year}, item \"{itemText}\": {problem}; expected {expected}.", itemText, year);
+    }
+
+    /// <summary>
+    /// Why a notice cannot be read: the problem as a sentence, the item it is in and the notice's year. It only unwinds
+    /// the reading; <see cref="Read"/> throws it as a <see cref="HolidayNoticeException"/>, <see cref="TryRead"/> reports it.
+    /// </summary>
+#pragma warning disable CA1032, CA1064 // Never leaves this class.
+    private sealed class Failure(string problem, string item, int? year) : Exception
+#pragma warning restore CA1032, CA1064
+    {
+        internal string Problem { get; } = problem;
+
+        internal string Item { get; } = item;
+
+        internal int? Year { get; } = year;
     }
 }

@@ -24,6 +24,7 @@ internal static class DocumentSchema
                 new JsonObject { ["description"] = "A shipped statutory rule set.", ["enum"] = SchemaBuilder.Strings(WarrantyRuleSets.Ids) }),
         });
         ScheduleShapes.Schedule.Schema(schema);
+        CalendarShapes.Schema(schema);
         return [.. schema.Definitions];
     }
 

@@ -98,6 +98,9 @@ internal sealed class WriteContext(CalendarNaming? calendars, ServiceCommitments
         }
     }
 
+    /// <summary>The registry the holiday sets of calendars are named in.</summary>
+    internal ServiceCommitments.Calendars.HolidaySetRegistry HolidaySets => calendarsInside ?? ServiceCommitments.Calendars.HolidaySetRegistry.Default;
+
     /// <summary>The name to write for a calendar a part holds: the name it was given, else the document's name for it.</summary>
     internal string? NameOf(string? givenName, ServiceCommitments.Calendars.BusinessCalendar? calendar) =>
         calendar is not null && calendars is not null ? calendars.NameOf(calendar) : givenName;

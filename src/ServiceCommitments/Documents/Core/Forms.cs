@@ -260,4 +260,55 @@ internal static class Forms
     };
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A JSON array of <paramref name="item"/>, each item read kept with where it came from, so that the domain reports
+    /// at the item. It reads whatever the array holds (the domain checks what was read even when an item was not): an
+    /// item that cannot be read is left out, its problem recorded, and <see cref="Each{T}.Complete"/> says whether all were.
+    /// </summary>
+    internal static Form<Each<T>> EachOf<T>(Form<T> item, string what) => new EachForm<T>(item, what);
+
+    /// <summary>The items of an array read with <see cref="EachOf"/>, each with where it came from; <c>Complete</c> when every item was read.</summary>
+    internal sealed record Each<T>(IReadOnlyList<(T Value, ServiceCommitments.Internal.FieldRef Field)> Items, bool Complete)
+    {
+        /// <summary>Values to write, which came from no document.</summary>
+        internal static Each<T> Of(IEnumerable<T> values) => new([.. values.Select(v => (v, default(ServiceCommitments.Internal.FieldRef)))], true);
+    }
+
+    private sealed class EachForm<T>(Form<T> item, string what) : Form<Each<T>>
+    {
+        internal override bool TryRead(DocNode node, DocumentContext context, out Each<T> value)
+        {
+            var items = context.Array(node, what);
+            var read = new List<(T, ServiceCommitments.Internal.FieldRef)>(items.Count);
+            bool complete = node.Kind == JsonValueKind.Array;
+            foreach (var itemNode in items)
+            {
+                if (item.TryRead(itemNode, context, out T one))
+                {
+                    read.Add((one, ServiceCommitments.Internal.FieldRef.At(item.Locate(itemNode))));
+                }
+                else
+                {
+                    complete = false;
+                }
+            }
+
+            value = new Each<T>(read, complete);
+            return true;
+        }
+
+        internal override void Write(Utf8JsonWriter json, Each<T> value, WriteContext context)
+        {
+            json.WriteStartArray();
+            foreach (var (one, _) in value.Items)
+            {
+                item.Write(json, one, context);
+            }
+
+            json.WriteEndArray();
+        }
+
+        internal override JsonObject Schema(SchemaBuilder schema) => new() { ["type"] = "array", ["items"] = item.Schema(schema) };
+    }
 }
