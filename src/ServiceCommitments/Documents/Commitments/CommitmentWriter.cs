@@ -25,46 +25,11 @@ internal static class CommitmentWriter
             calendars = calendars.Concat(WarrantyWriter.CalendarsOf(warranty));
         }
 
-        var schedules = commitment.Schedules.ToList();
-        foreach (var (_, schedule) in schedules)
+        foreach (var (_, schedule) in commitment.Schedules)
         {
             calendars = calendars.Concat(ScheduleWriter.CalendarsOf(schedule));
         }
 
-        var names = new CalendarNaming(calendars);
-        json.WriteStartObject();
-        if (commitment.Name is { } name)
-        {
-            json.WriteString("name", name);
-        }
-
-        names.WriteCalendars(json, registry);
-        if (commitment.Policy is { } p)
-        {
-            PolicyWriter.WritePolicy(json, p, names);
-        }
-
-        if (commitment.Warranty is { } w)
-        {
-            WarrantyWriter.WriteWarranty(json, w, names);
-        }
-
-        if (schedules.Count == 1 && schedules[0].Key == "schedule")
-        {
-            ScheduleWriter.WriteSchedule(json, schedules[0].Value, names);
-        }
-        else if (schedules.Count > 0)
-        {
-            json.WriteStartObject("schedules");
-            foreach (var (scheduleName, schedule) in schedules)
-            {
-                json.WritePropertyName(scheduleName);
-                ScheduleWriter.WriteObject(json, schedule, names);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
+        CommitmentShapes.Commitment.Write(json, commitment, new WriteContext(new CalendarNaming(calendars), registry));
     }
 }

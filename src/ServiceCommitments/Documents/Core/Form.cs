@@ -89,11 +89,17 @@ internal sealed class WriteContext(CalendarNaming? calendars, ServiceCommitments
 {
     internal static readonly WriteContext None = new(null);
 
-    /// <summary>Writes <c>"calendars"</c> when the calendars are written inside the object being written (a document of one part).</summary>
+    private bool calendarsWritten;
+
+    /// <summary>
+    /// Writes <c>"calendars"</c> once, into the first object that asks: the commitment, or the one part a document of
+    /// one part holds; a part inside a commitment finds them written.
+    /// </summary>
     internal void WriteCalendars(Utf8JsonWriter json)
     {
-        if (calendars is not null && calendarsInside is not null)
+        if (calendars is not null && calendarsInside is not null && !calendarsWritten)
         {
+            calendarsWritten = true;
             calendars.WriteCalendars(json, calendarsInside);
         }
     }

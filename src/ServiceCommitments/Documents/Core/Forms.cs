@@ -106,6 +106,10 @@ internal static class Forms
     /// <summary>One object, or an array of them; written as an object when there is one.</summary>
     internal static Form<IReadOnlyList<T>> OneOrMany<T>(Form<T> item) => new OneOrManyForm<T>(item);
 
+    /// <summary>A form of its own three parts: how it reads, writes and describes itself.</summary>
+    internal static Form<T> Of<T>(Reader<T> read, Action<Utf8JsonWriter, T, WriteContext> write, Func<SchemaBuilder, JsonObject> schema) =>
+        new DelegateForm<T>(read, write, schema);
+
     /// <summary>A form that only describes: a schema already made, used inside another description.</summary>
     internal static Form<T> Described<T>(JsonObject schema) => new DescribedForm<T>(schema);
 
@@ -118,6 +122,15 @@ internal static class Forms
         internal override void Write(Utf8JsonWriter json, T value, WriteContext context) => write(json, value);
 
         internal override JsonObject Schema(SchemaBuilder schema1) => schema();
+    }
+
+    private sealed class DelegateForm<T>(Reader<T> read, Action<Utf8JsonWriter, T, WriteContext> write, Func<SchemaBuilder, JsonObject> schema) : Form<T>
+    {
+        internal override bool TryRead(DocNode node, DocumentContext context, out T value) => read(node, context, out value);
+
+        internal override void Write(Utf8JsonWriter json, T value, WriteContext context) => write(json, value, context);
+
+        internal override JsonObject Schema(SchemaBuilder schema1) => schema(schema1);
     }
 
     private sealed class DescribedForm<T>(JsonObject schema) : Form<T>

@@ -109,7 +109,13 @@ internal static class TargetReader
             "The amount: 24:00 of the Nth calendar day after the start's date, in the calendar's zone." + One, Forms.Int("", 0, ServiceTarget.MaxDays).Schema(schema)), false);
         yield return ("period", SchemaBuilder.Described(
             "The amount: an ISO 8601 period added to the start (P15D, P1M, P1Y), ending at 24:00 of its last day." + One, Forms.Period.Schema(schema)), false);
-        yield return ("within", new System.Text.Json.Nodes.JsonObject { ["$ref"] = "#/$defs/phrase" }, false);
+        yield return ("within", schema.Reference("phrase", () => new System.Text.Json.Nodes.JsonObject
+        {
+            ["description"] = "The amount as a commitment writes it, in English or Chinese, or ISO 8601: \"2小时内\", \"30分钟\", \"2个工作日内\", \"3个日历天\", \"七个自然日\", \"第二个工作日内\", \"半个月\", \"7×24×4\", \"within 2 working days\", \"4 business hours\", \"3 calendar days\", \"PT4H\". A phrase the library does not understand is an error that quotes it. Give exactly one amount.",
+            ["type"] = "string",
+            ["minLength"] = 1,
+            ["examples"] = SchemaBuilder.Strings(["30分钟内", "2小时内", "24小时内", "8个工作小时内", "2个工作日内", "3个日历天", "半个月", "within 2 hours", "within 4 business hours", "within 2 working days", "3 calendar days"]),
+        }), false);
         yield return ("holidayRule", SchemaBuilder.Described(
             "For calendarDays and period targets: nextWorkingDay moves a deadline that falls on a non-working day to the close of the next working day; none (default) leaves it.",
             Forms.Choice("a holiday rule", ("none", 0), ("nextWorkingDay", 1)).Schema(schema)), false);
@@ -120,11 +126,7 @@ internal static class TargetReader
             ["pattern"] = "^[0-9]{2}:[0-9]{2}$",
             ["examples"] = SchemaBuilder.Strings(["16:00", "17:30"]),
         }, false);
-        yield return ("calendar", new System.Text.Json.Nodes.JsonObject
-        {
-            ["description"] = "The name of the calendar (in \"calendars\") the target counts on.",
-            ["$ref"] = "#/$defs/calendarName",
-        }, false);
+        yield return ("calendar", SchemaBuilder.Described("The name of the calendar (in \"calendars\") the target counts on.", CalendarShapes.CalendarName.Schema(schema)), false);
     }
 
     private static ServiceTarget? ReadAmount(ObjectReader properties, DocumentContext context, bool allowRegions, ref List<(string? Region, ServiceTarget Target)>? regions)
