@@ -20,6 +20,25 @@ public sealed class DocumentDefectTests
 {
     private static DocumentException Fails(string json) => Assert.Throws<DocumentException>(() => CalendarDocument.Parse(json));
 
+    /// <summary>
+    /// A zone id NodaTime cannot parse at all (an offset beyond its range) is an unknown zone at its path, not an
+    /// ArgumentOutOfRangeException out of the reader (found by CommitmentRobustnessProperties, replay
+    /// (15125979810288710507,13428966306005940281)).
+    /// </summary>
+    [Theory]
+    [InlineData("UTC+21474836488")]
+    [InlineData("UTC-99:99")]
+    public void AZoneIdOutOfNodaTimesRange_IsADocumentError(string zone)
+    {
+        string json = $$"""{ "calendars": { "office": { "zone": "{{zone}}", "weekly": { "Monday-Friday": ["09:00-18:00"] } } } }""";
+
+        var error = Assert.Throws<DocumentException>(() => CommitmentDocument.Parse(json));
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal("$.calendars.office.zone", only.Path);
+        Assert.Contains("expected an IANA (tzdb) time zone id", only.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DuplicateKey_IsAnErrorAtTheSecond_NotSilentlyLastWins()
     {

@@ -193,6 +193,19 @@ internal sealed class DocumentContext
         return false;
     }
 
+    /// <summary>The tzdb zone <paramref name="id"/>, or null; an id NodaTime cannot even parse (<c>UTC+21474836488</c>, an offset out of range) is no zone either.</summary>
+    internal static DateTimeZone? FindZone(string id)
+    {
+        try
+        {
+            return DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     internal bool TryZone(DocNode node, out DateTimeZone zone)
     {
         zone = DateTimeZone.Utc;
@@ -201,8 +214,7 @@ internal sealed class DocumentContext
             return false;
         }
 
-        var found = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
-        if (found is null)
+        if (FindZone(id) is not { } found)
         {
             Invalid(node, "expected an IANA (tzdb) time zone id such as Asia/Shanghai");
             return false;
