@@ -28,6 +28,18 @@ internal static class PeriodRules
         period.Years <= MaxYears && period.Months <= MaxYears * 12 && period.Weeks <= MaxDays / 7 && period.Days <= MaxDays &&
         (period.Years * 365.25) + (period.Months * 30.5) + (period.Weeks * 7L) + period.Days <= MaxYears * 366.0;
 
+    /// <summary>Whether <paramref name="period"/> is within <see cref="IsWithinMaxLength"/>; the problem reported at <paramref name="at"/> when not.</summary>
+    internal static bool CheckMaxLength(Period period, Internal.FieldRef at, string? shown, Internal.ProblemSink sink)
+    {
+        if (IsWithinMaxLength(period))
+        {
+            return true;
+        }
+
+        sink.Add(at, shown ?? period.ToString(), MaxLengthRule);
+        return false;
+    }
+
     /// <summary>
     /// The period with its weeks counted as days, as <see cref="Period.Normalize"/> gives a period without a time part,
     /// but without its sum of nanoseconds, which overflows beyond 106,751 days. The period is within

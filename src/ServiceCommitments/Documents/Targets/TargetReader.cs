@@ -151,9 +151,8 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (duration < Duration.Zero || duration > Internal.Ticks.MaxDuration || Duration.FromTicks(duration.BclCompatibleTicks) != duration)
+                if (!ServiceTarget.CheckAmount(duration, Internal.FieldRef.At(node!), node!.Show(), context.Problems))
                 {
-                    context.Invalid(node!, "expected a duration of zero or more, at most 10,000 years, to the tick (100 ns)");
                     return null;
                 }
 
@@ -183,9 +182,8 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (days < 0 || days > ServiceTarget.MaxDays)
+                if (!ServiceTarget.CheckDays(days, Internal.FieldRef.At(node!), node!.Show(), context.Problems))
                 {
-                    context.Invalid(node!, "expected a number of days from 0 to 1,000,000");
                     return null;
                 }
 
@@ -196,9 +194,8 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (!PeriodRules.IsWithinMaxLength(period))
+                if (!PeriodRules.CheckMaxLength(period, Internal.FieldRef.At(node!), node!.Show(), context.Problems))
                 {
-                    context.Invalid(node!, PeriodRules.MaxLengthRule);
                     return null;
                 }
 
