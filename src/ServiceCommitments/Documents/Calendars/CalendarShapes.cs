@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
+using NodaTime.TimeZones;
 using ServiceCommitments.Calendars;
 using ServiceCommitments.Internal;
 
@@ -13,7 +14,7 @@ namespace ServiceCommitments.Documents;
 /// <summary>
 /// The calendar document of docs/documents.md, declared once: the calendar, its weekly hours, its holiday sets
 /// (<see cref="HolidaySetShapes"/>) and its own dates. <see cref="CalendarReader"/>,
-/// <see cref="CalendarWriter"/> and the JSON Schema come from these declarations; the rules of the calendar are the
+/// <see cref="Write"/> and the JSON Schema come from these declarations; the rules of the calendar are the
 /// domain's (<see cref="BusinessCalendarBuilder"/>, <see cref="HolidaySet"/>, <see cref="HolidayNotice"/>), checked once.
 /// </summary>
 /// <remarks>
@@ -67,6 +68,25 @@ internal static class CalendarShapes
 
     /// <summary>A document's <c>calendars</c>: names to calendars, which its parts name in their <c>calendar</c>.</summary>
     internal static readonly Form<IReadOnlyList<KeyValuePair<string, BusinessCalendar>>> Calendars = new CalendarsForm().Named("calendars");
+
+    /// <summary>
+    /// Writes a calendar as its document; reading it back gives a calendar with the same rules. A calendar the document
+    /// cannot express (a resolver other than NodaTime's lenient one, a zone not in tzdb) is refused.
+    /// </summary>
+    internal static void Write(Utf8JsonWriter json, BusinessCalendar calendar, HolidaySetRegistry registry)
+    {
+        if (!ReferenceEquals(calendar.Resolver, Resolvers.LenientResolver))
+        {
+            Preconditions.ThrowArgument(nameof(calendar), "The calendar maps local times with a resolver other than NodaTime's lenient one, which a calendar document cannot express.");
+        }
+
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(calendar.Zone.Id) is null)
+        {
+            Preconditions.ThrowArgument(nameof(calendar), $"The calendar's zone \"{calendar.Zone.Id}\" is not a tzdb zone, which a calendar document needs.");
+        }
+
+        Calendar.Write(json, calendar, new WriteContext(null, registry));
+    }
 
     /// <summary>Describes the calendar definitions in <paramref name="schema"/>.</summary>
     internal static void Schema(SchemaBuilder schema)
@@ -514,7 +534,7 @@ internal static class CalendarShapes
             foreach (var (name, calendar) in value)
             {
                 json.WritePropertyName(name);
-                CalendarWriter.Write(json, calendar, context.HolidaySets);
+                CalendarShapes.Write(json, calendar, context.HolidaySets);
             }
 
             json.WriteEndObject();
