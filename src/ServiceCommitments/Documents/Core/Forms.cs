@@ -98,7 +98,10 @@ internal static class Forms
         });
 
     /// <summary>One of a closed set of names, each standing for one value: <c>expected a remedy: replacement, exchange</c>.</summary>
-    internal static Form<T> Choice<T>(string what, params (string Name, T Value)[] choices) => new ChoiceForm<T>(what, choices);
+    internal static Form<T> Choice<T>(string what, params (string Name, T Value)[] choices) => new ChoiceForm<T>(what, choices, false);
+
+    /// <summary>A <see cref="Choice"/> whose problem quotes the names: <c>expected a month-end rule: "clamp", "skip"</c>.</summary>
+    internal static Form<T> QuotedChoice<T>(string what, params (string Name, T Value)[] choices) => new ChoiceForm<T>(what, choices, true);
 
     /// <summary>A JSON array of <paramref name="item"/>; it is read only when every item is.</summary>
     internal static Form<IReadOnlyList<T>> ArrayOf<T>(Form<T> item, string what) => new ArrayForm<T>(item, what);
@@ -142,7 +145,7 @@ internal static class Forms
         internal override JsonObject Schema(SchemaBuilder schema1) => (JsonObject)schema.DeepClone();
     }
 
-    private sealed class ChoiceForm<T>(string what, (string Name, T Value)[] choices) : Form<T>
+    private sealed class ChoiceForm<T>(string what, (string Name, T Value)[] choices, bool quoted) : Form<T>
     {
         internal override bool TryRead(DocNode node, DocumentContext context, out T value)
         {
@@ -161,7 +164,7 @@ internal static class Forms
                 }
             }
 
-            context.Invalid(node, $"expected {what}: {string.Join(", ", choices.Select(c => c.Name))}");
+            context.Invalid(node, $"expected {what}: {string.Join(", ", choices.Select(c => quoted ? $"\"{c.Name}\"" : c.Name))}");
             return false;
         }
 
