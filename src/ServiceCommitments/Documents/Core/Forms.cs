@@ -185,27 +185,34 @@ internal static class Forms
         internal override JsonObject Schema(SchemaBuilder schema) => new() { ["enum"] = SchemaBuilder.Strings(choices.Select(c => c.Name)) };
     }
 
+    /// <summary>Reads each of <paramref name="nodes"/> with <paramref name="item"/>, keeping what was read; false when one could not be read.</summary>
+    private static bool ReadEach<T, TKept>(Form<T> item, IEnumerable<DocNode> nodes, DocumentContext context, List<TKept> read, Func<T, DocNode, TKept> keep)
+    {
+        bool complete = true;
+        foreach (var node in nodes)
+        {
+            if (item.TryRead(node, context, out T one))
+            {
+                read.Add(keep(one, node));
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete;
+    }
+
     private sealed class ArrayForm<T>(Form<T> item, string what) : Form<IReadOnlyList<T>>
     {
         internal override bool TryRead(DocNode node, DocumentContext context, out IReadOnlyList<T> value)
         {
             var items = context.Array(node, what);
             var read = new List<T>(items.Count);
-            bool complete = node.Kind == JsonValueKind.Array;
-            foreach (var itemNode in items)
-            {
-                if (item.TryRead(itemNode, context, out T one))
-                {
-                    read.Add(one);
-                }
-                else
-                {
-                    complete = false;
-                }
-            }
-
+            bool complete = ReadEach(item, items, context, read, (one, _) => one);
             value = read;
-            return complete;
+            return complete && node.Kind == JsonValueKind.Array;
         }
 
         internal override void Write(Utf8JsonWriter json, IReadOnlyList<T> value, WriteContext context)
@@ -227,19 +234,7 @@ internal static class Forms
         internal override bool TryRead(DocNode node, DocumentContext context, out IReadOnlyList<T> value)
         {
             var read = new List<T>();
-            bool complete = true;
-            foreach (var itemNode in node.Kind == JsonValueKind.Array ? node.Items! : [node])
-            {
-                if (item.TryRead(itemNode, context, out T one))
-                {
-                    read.Add(one);
-                }
-                else
-                {
-                    complete = false;
-                }
-            }
-
+            bool complete = ReadEach(item, node.Kind == JsonValueKind.Array ? node.Items! : [node], context, read, (one, _) => one);
             value = read;
             return complete;
         }
@@ -297,20 +292,8 @@ internal static class Forms
         {
             var items = context.Array(node, what);
             var read = new List<(T, ServiceCommitments.Internal.FieldRef)>(items.Count);
-            bool complete = node.Kind == JsonValueKind.Array;
-            foreach (var itemNode in items)
-            {
-                if (item.TryRead(itemNode, context, out T one))
-                {
-                    read.Add((one, ServiceCommitments.Internal.FieldRef.At(item.Locate(itemNode))));
-                }
-                else
-                {
-                    complete = false;
-                }
-            }
-
-            value = new Each<T>(read, complete);
+            bool complete = ReadEach(item, items, context, read, (one, itemNode) => (one, ServiceCommitments.Internal.FieldRef.At(item.Locate(itemNode))));
+            value = new Each<T>(read, complete && node.Kind == JsonValueKind.Array);
             return true;
         }
 
