@@ -55,7 +55,7 @@ public static class CalendarDocument
     public static string Write(BusinessCalendar calendar, HolidaySetRegistry? holidaySets = null)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
-        return DocumentWriter.Write(json => CalendarWriter.Write(json, calendar, holidaySets ?? HolidaySetRegistry.Default));
+        return DocumentWriter.Write(json => CalendarShapes.Write(json, calendar, holidaySets ?? HolidaySetRegistry.Default));
     }
 
     private static BusinessCalendar Read(DocNode root, HolidaySetRegistry? holidaySets)

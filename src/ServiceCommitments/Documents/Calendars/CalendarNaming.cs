@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using ServiceCommitments.Calendars;
 
@@ -20,21 +21,13 @@ internal sealed class CalendarNaming
 
     internal int Count => names.Count;
 
-    /// <summary>Writes <c>"calendars"</c>, ordered by name, when there are any.</summary>
+    /// <summary>Writes <c>"calendars"</c> (<see cref="CalendarShapes.Calendars"/>), ordered by name, when there are any.</summary>
     internal void WriteCalendars(Utf8JsonWriter json, HolidaySetRegistry registry)
     {
-        if (names.Count == 0)
+        if (names.Count > 0)
         {
-            return;
+            json.WritePropertyName("calendars");
+            CalendarShapes.Calendars.Write(json, [.. names.ByName.Select(p => KeyValuePair.Create(p.Value, p.Key))], new WriteContext(null, registry));
         }
-
-        json.WriteStartObject("calendars");
-        foreach (var (calendar, name) in names.ByName)
-        {
-            json.WritePropertyName(name);
-            CalendarWriter.Write(json, calendar, registry);
-        }
-
-        json.WriteEndObject();
     }
 }

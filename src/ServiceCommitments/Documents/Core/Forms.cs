@@ -98,7 +98,10 @@ internal static class Forms
         });
 
     /// <summary>One of a closed set of names, each standing for one value: <c>expected a remedy: replacement, exchange</c>.</summary>
-    internal static Form<T> Choice<T>(string what, params (string Name, T Value)[] choices) => new ChoiceForm<T>(what, choices);
+    internal static Form<T> Choice<T>(string what, params (string Name, T Value)[] choices) => new ChoiceForm<T>(what, choices, false);
+
+    /// <summary>A <see cref="Choice"/> whose problem quotes the names: <c>expected a month-end rule: "clamp", "skip"</c>.</summary>
+    internal static Form<T> QuotedChoice<T>(string what, params (string Name, T Value)[] choices) => new ChoiceForm<T>(what, choices, true);
 
     /// <summary>A JSON array of <paramref name="item"/>; it is read only when every item is.</summary>
     internal static Form<IReadOnlyList<T>> ArrayOf<T>(Form<T> item, string what) => new ArrayForm<T>(item, what);
@@ -142,7 +145,7 @@ internal static class Forms
         internal override JsonObject Schema(SchemaBuilder schema1) => (JsonObject)schema.DeepClone();
     }
 
-    private sealed class ChoiceForm<T>(string what, (string Name, T Value)[] choices) : Form<T>
+    private sealed class ChoiceForm<T>(string what, (string Name, T Value)[] choices, bool quoted) : Form<T>
     {
         internal override bool TryRead(DocNode node, DocumentContext context, out T value)
         {
@@ -161,7 +164,7 @@ internal static class Forms
                 }
             }
 
-            context.Invalid(node, $"expected {what}: {string.Join(", ", choices.Select(c => c.Name))}");
+            context.Invalid(node, $"expected {what}: {string.Join(", ", choices.Select(c => quoted ? $"\"{c.Name}\"" : c.Name))}");
             return false;
         }
 
@@ -182,27 +185,34 @@ internal static class Forms
         internal override JsonObject Schema(SchemaBuilder schema) => new() { ["enum"] = SchemaBuilder.Strings(choices.Select(c => c.Name)) };
     }
 
+    /// <summary>Reads each of <paramref name="nodes"/> with <paramref name="item"/>, keeping what was read; false when one could not be read.</summary>
+    private static bool ReadEach<T, TKept>(Form<T> item, IEnumerable<DocNode> nodes, DocumentContext context, List<TKept> read, Func<T, DocNode, TKept> keep)
+    {
+        bool complete = true;
+        foreach (var node in nodes)
+        {
+            if (item.TryRead(node, context, out T one))
+            {
+                read.Add(keep(one, node));
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete;
+    }
+
     private sealed class ArrayForm<T>(Form<T> item, string what) : Form<IReadOnlyList<T>>
     {
         internal override bool TryRead(DocNode node, DocumentContext context, out IReadOnlyList<T> value)
         {
             var items = context.Array(node, what);
             var read = new List<T>(items.Count);
-            bool complete = node.Kind == JsonValueKind.Array;
-            foreach (var itemNode in items)
-            {
-                if (item.TryRead(itemNode, context, out T one))
-                {
-                    read.Add(one);
-                }
-                else
-                {
-                    complete = false;
-                }
-            }
-
+            bool complete = ReadEach(item, items, context, read, (one, _) => one);
             value = read;
-            return complete;
+            return complete && node.Kind == JsonValueKind.Array;
         }
 
         internal override void Write(Utf8JsonWriter json, IReadOnlyList<T> value, WriteContext context)
@@ -224,19 +234,7 @@ internal static class Forms
         internal override bool TryRead(DocNode node, DocumentContext context, out IReadOnlyList<T> value)
         {
             var read = new List<T>();
-            bool complete = true;
-            foreach (var itemNode in node.Kind == JsonValueKind.Array ? node.Items! : [node])
-            {
-                if (item.TryRead(itemNode, context, out T one))
-                {
-                    read.Add(one);
-                }
-                else
-                {
-                    complete = false;
-                }
-            }
-
+            bool complete = ReadEach(item, node.Kind == JsonValueKind.Array ? node.Items! : [node], context, read, (one, _) => one);
             value = read;
             return complete;
         }
@@ -294,20 +292,8 @@ internal static class Forms
         {
             var items = context.Array(node, what);
             var read = new List<(T, ServiceCommitments.Internal.FieldRef)>(items.Count);
-            bool complete = node.Kind == JsonValueKind.Array;
-            foreach (var itemNode in items)
-            {
-                if (item.TryRead(itemNode, context, out T one))
-                {
-                    read.Add((one, ServiceCommitments.Internal.FieldRef.At(item.Locate(itemNode))));
-                }
-                else
-                {
-                    complete = false;
-                }
-            }
-
-            value = new Each<T>(read, complete);
+            bool complete = ReadEach(item, items, context, read, (one, itemNode) => (one, ServiceCommitments.Internal.FieldRef.At(item.Locate(itemNode))));
+            value = new Each<T>(read, complete && node.Kind == JsonValueKind.Array);
             return true;
         }
 

@@ -64,7 +64,7 @@ internal static class ScheduleShapes
             () => new AlignDraft(), (a, _, _) => new ScheduleAlignment(a.Calendar.Calendar, a.Move, a.Period ?? PeriodGrid.CalendarMonths, a.Calendar.Calendar is null ? null : a.Calendar.Name))
         .Field("calendar", new CalendarNameForm(), "The calendar to align to.", (a, v) => a with { Calendar = v }, a => new NamedCalendar(a.CalendarName, a.Calendar),
             required: "the name of a calendar in the file's \"calendars\"", always: true)
-        .Field("move", Choice("an alignment move", ("none", AlignMove.None), ("nextWorkingDay", AlignMove.NextWorkingDay), ("previousWorkingDay", AlignMove.PreviousWorkingDay),
+        .Field("move", Forms.QuotedChoice("an alignment move", ("none", AlignMove.None), ("nextWorkingDay", AlignMove.NextWorkingDay), ("previousWorkingDay", AlignMove.PreviousWorkingDay),
                 ("nearestWorkingDay", AlignMove.NearestWorkingDay), ("nearestWorkingDayInPeriod", AlignMove.NearestWorkingDayInPeriod), ("skip", AlignMove.Skip)),
             "none (default), nextWorkingDay, previousWorkingDay, nearestWorkingDay, nearestWorkingDayInPeriod, skip.", (a, v) => a with { Move = v }, a => a.Move, omitted: AlignMove.None)
         .Field("period", Grid, "The period a move must stay in.", (a, v) => a with { Period = v }, a => a.Period, omitted: PeriodGrid.CalendarMonths);
@@ -137,7 +137,7 @@ internal static class ScheduleShapes
         .Group(ReadPhases, WritePhases, PhasesSchema)
         .Field("once", Forms.Period, "A one-off duty: the offset from the anchor (P3D).", (d, v) => d.Builder.Once(v), s => s.Once!)
         .Field("includeAnchor", Forms.Bool, "true: the anchor is occurrence 0.", (d, v) => d.Builder.IncludeAnchor = v, s => s.IncludesAnchor)
-        .Field("monthEnd", Choice("a month-end rule", ("clamp", MonthEndRule.Clamp), ("skip", MonthEndRule.Skip), ("forward", MonthEndRule.Forward)),
+        .Field("monthEnd", Forms.QuotedChoice("a month-end rule", ("clamp", MonthEndRule.Clamp), ("skip", MonthEndRule.Skip), ("forward", MonthEndRule.Forward)),
             "When the anchor's day does not exist in a month: clamp (default: the month's last day), skip, forward (the first of the next month).",
             (d, v) => d.Builder.MonthEnd = v, s => s.MonthEnd, omitted: MonthEndRule.Clamp)
         .Field("until", new UntilForm(), "The end: a period from the anchor (P12M) or a date (2025-12-31).",
@@ -270,9 +270,6 @@ internal static class ScheduleShapes
     }
 
     private static JsonObject Required(string name) => new() { ["required"] = SchemaBuilder.Strings([name]) };
-
-    /// <summary>One of a closed set of names, which a message lists quoted: <c>expected a month-end rule: "clamp", "skip", "forward"</c>.</summary>
-    private static Form<T> Choice<T>(string what, params (string Name, T Value)[] choices) => new QuotedChoice<T>(what, choices);
 
     internal sealed record PhaseDraft(ScheduleStep Step = default, Period? Length = null);
 
@@ -629,34 +626,5 @@ internal static class ScheduleShapes
         {
             ["oneOf"] = new JsonArray(new JsonObject { ["enum"] = SchemaBuilder.Strings(["fixed", "floating"]) }, Shift.Schema(schema)),
         };
-    }
-
-    private sealed class QuotedChoice<T>(string what, (string Name, T Value)[] choices) : Form<T>
-    {
-        internal override bool TryRead(DocNode node, DocumentContext context, out T value)
-        {
-            value = default!;
-            if (!context.TryString(node, what, out string text))
-            {
-                return false;
-            }
-
-            foreach (var (name, choice) in choices)
-            {
-                if (name == text)
-                {
-                    value = choice;
-                    return true;
-                }
-            }
-
-            context.Invalid(node, $"expected {what}: {string.Join(", ", choices.Select(c => $"\"{c.Name}\""))}");
-            return false;
-        }
-
-        internal override void Write(Utf8JsonWriter json, T value, WriteContext context) =>
-            json.WriteStringValue(choices.First(c => EqualityComparer<T>.Default.Equals(c.Value, value)).Name);
-
-        internal override JsonObject Schema(SchemaBuilder schema) => new() { ["enum"] = SchemaBuilder.Strings(choices.Select(c => c.Name)) };
     }
 }
