@@ -310,4 +310,59 @@ internal static class Forms
 
         internal override JsonObject Schema(SchemaBuilder schema) => new() { ["type"] = "array", ["items"] = item.Schema(schema) };
     }
+
+    /// <summary>An ISO 8601 instant with offset (<c>2024-02-09T16:00:00+08:00</c>), written in UTC.</summary>
+    internal static readonly Form<Instant> Instant = new Scalar<Instant>(
+        (DocNode n, DocumentContext c, out Instant v) => c.TryInstant(n, out v), (j, v) => j.WriteStringValue(IsoText.FormatInstant(v, DateTimeZone.Utc)),
+        () => new JsonObject { ["description"] = "An ISO 8601 instant with offset.", ["type"] = "string", ["examples"] = SchemaBuilder.Strings([IsoText.InstantExample]) });
+
+    /// <summary>
+    /// A JSON object mapping names of the document's own choosing to values of <paramref name="value"/> (<c>{ "km": 23000 }</c>),
+    /// each kept with its name and where it came from; it is read only when every value is.
+    /// </summary>
+    internal static Form<IReadOnlyList<(string Name, T Value, ServiceCommitments.Internal.FieldRef Field)>> EntriesOf<T>(Form<T> value, string what) =>
+        new EntriesForm<T>(value, what);
+
+    private sealed class EntriesForm<T>(Form<T> value, string what) : Form<IReadOnlyList<(string Name, T Value, ServiceCommitments.Internal.FieldRef Field)>>
+    {
+        internal override bool TryRead(DocNode node, DocumentContext context, out IReadOnlyList<(string Name, T Value, ServiceCommitments.Internal.FieldRef Field)> entries)
+        {
+            var read = new List<(string, T, ServiceCommitments.Internal.FieldRef)>();
+            entries = read;
+            if (context.Object(node, what) is not { } properties)
+            {
+                return false;
+            }
+
+            bool complete = true;
+            foreach (var property in node.Properties!)
+            {
+                properties.Accept(property.Name);
+                if (value.TryRead(property.Value, context, out T one))
+                {
+                    read.Add((property.Name, one, ServiceCommitments.Internal.FieldRef.At(value.Locate(property.Value))));
+                }
+                else
+                {
+                    complete = false;
+                }
+            }
+
+            return complete;
+        }
+
+        internal override void Write(Utf8JsonWriter json, IReadOnlyList<(string Name, T Value, ServiceCommitments.Internal.FieldRef Field)> entries, WriteContext context)
+        {
+            json.WriteStartObject();
+            foreach (var (name, one, _) in entries)
+            {
+                json.WritePropertyName(name);
+                value.Write(json, one, context);
+            }
+
+            json.WriteEndObject();
+        }
+
+        internal override JsonObject Schema(SchemaBuilder schema) => new() { ["type"] = "object", ["additionalProperties"] = value.Schema(schema) };
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ServiceCommitments.Internal;
 using ServiceCommitments.Warranty;
 
 namespace ServiceCommitments.Documents;
@@ -34,25 +33,4 @@ internal static class WarrantyReader
 
     internal static WarrantyPolicy? Read(DocNode node, DocumentContext context) =>
         WarrantyShapes.Policy.TryRead(node, context, out var policy) ? policy : null;
-
-    internal static bool? Bool(ObjectReader properties, string name, DocumentContext context) =>
-        properties.Optional(name) is { } node && context.TryBool(node, out bool value) ? value : null;
-
-    /// <summary>The index of the name found among <paramref name="names"/>, or null (with the problem recorded).</summary>
-    internal static int? Choice(DocNode node, string[] names, string what, DocumentContext context)
-    {
-        if (!context.TryString(node, what, out string text))
-        {
-            return null;
-        }
-
-        int index = System.Array.IndexOf(names, text);
-        if (index < 0)
-        {
-            context.Invalid(node, $"expected {what}: {string.Join(", ", names)}");
-            return null;
-        }
-
-        return index;
-    }
 }
