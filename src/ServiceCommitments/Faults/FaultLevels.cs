@@ -18,26 +18,26 @@ public sealed class FaultLevels
     public const int MaxLevel = 64;
 
     /// <summary>Whether <paramref name="number"/> is a level number (1 to <see cref="MaxLevel"/>); the problem reported at <paramref name="at"/> when not.</summary>
-    internal static bool CheckNumber(int number, FieldRef at, string? shown, ProblemSink sink)
+    internal static bool CheckNumber(int number, FieldRef at, IShownValue? shown, ProblemSink sink)
     {
         if (number >= 1 && number <= MaxLevel)
         {
             return true;
         }
 
-        sink.Add(at, shown ?? number.ToString(CultureInfo.InvariantCulture), $"expected a level from 1 to {MaxLevel}");
+        sink.Add(at, shown?.Show() ?? number.ToString(CultureInfo.InvariantCulture), $"expected a level from 1 to {MaxLevel}");
         return false;
     }
 
     /// <summary>Whether <paramref name="name"/> may name a level (not blank); the problem reported at <paramref name="at"/> when not.</summary>
-    internal static bool CheckName(string name, FieldRef at, string? shown, ProblemSink sink)
+    internal static bool CheckName(string name, FieldRef at, IShownValue? shown, ProblemSink sink)
     {
         if (!string.IsNullOrWhiteSpace(name))
         {
             return true;
         }
 
-        sink.Add(at, shown ?? ProblemSink.Quote(name), "expected a name that is not blank");
+        sink.Add(at, shown?.Show() ?? ProblemSink.Quote(name), "expected a name that is not blank");
         return false;
     }
 

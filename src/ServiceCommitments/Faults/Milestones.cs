@@ -51,14 +51,14 @@ public static class Milestones
     internal const string NameRule = "expected a milestone name: not empty, not \"reported\", without '.'";
 
     /// <summary>Whether <paramref name="name"/> may name a milestone of a row (not empty, not <c>reported</c>, no '.'); the problem reported at <paramref name="at"/> when not.</summary>
-    internal static bool CheckName(string name, FieldRef at, string? shown, ProblemSink sink)
+    internal static bool CheckName(string name, FieldRef at, IShownValue? shown, ProblemSink sink)
     {
         if (name.Length > 0 && name != Reported && !name.Contains('.', StringComparison.Ordinal))
         {
             return true;
         }
 
-        sink.Add(at, shown ?? ProblemSink.Quote(name), NameRule);
+        sink.Add(at, shown?.Show() ?? ProblemSink.Quote(name), NameRule);
         return false;
     }
 }

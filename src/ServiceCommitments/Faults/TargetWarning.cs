@@ -52,26 +52,26 @@ public readonly struct TargetWarning : IEquatable<TargetWarning>
     /// Whether the number written <paramref name="number"/> is a share (checked on the double the warning keeps: the
     /// nearest to what is written); the problem reported at <paramref name="at"/> when not.
     /// </summary>
-    internal static bool CheckShare(string number, FieldRef at, string? shown, ProblemSink sink, out double share)
+    internal static bool CheckShare(string number, FieldRef at, IShownValue? shown, ProblemSink sink, out double share)
     {
         if (TryParseShare(number, 0, out share, out bool rounded))
         {
             return true;
         }
 
-        sink.Add(at, shown ?? number, "expected " + ShareRule + (rounded ? "; as a double it is " + share.ToString(CultureInfo.InvariantCulture) : ""));
+        sink.Add(at, shown?.Show() ?? number, "expected " + ShareRule + (rounded ? "; as a double it is " + share.ToString(CultureInfo.InvariantCulture) : ""));
         return false;
     }
 
     /// <summary>Whether <paramref name="lead"/> may lead a deadline (more than zero, to the tick); the problem reported at <paramref name="at"/> when not.</summary>
-    internal static bool CheckLead(Duration lead, FieldRef at, string? shown, ProblemSink sink)
+    internal static bool CheckLead(Duration lead, FieldRef at, IShownValue? shown, ProblemSink sink)
     {
         if (lead > Duration.Zero && lead <= Ticks.MaxDuration && Duration.FromTicks(lead.BclCompatibleTicks) == lead)
         {
             return true;
         }
 
-        sink.Add(at, shown ?? lead.ToString(), "expected a lead of more than zero, to the tick");
+        sink.Add(at, shown?.Show() ?? lead.ToString(), "expected a lead of more than zero, to the tick");
         return false;
     }
 

@@ -15,7 +15,15 @@ internal readonly struct FieldMap
     internal FieldMap(FieldRef origin, IEnumerable<KeyValuePair<string, FieldRef>>? fields = null)
     {
         Origin = origin;
-        this.fields = fields is null ? null : [.. fields];
+        if (fields is ICollection<KeyValuePair<string, FieldRef>> collection)
+        {
+            this.fields = new KeyValuePair<string, FieldRef>[collection.Count];
+            collection.CopyTo(this.fields, 0);
+        }
+        else
+        {
+            this.fields = fields is null ? null : [.. fields];
+        }
     }
 
     internal FieldRef Origin { get; }

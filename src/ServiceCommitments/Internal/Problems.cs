@@ -29,8 +29,17 @@ internal interface IFieldLocation
     /// <summary>The path of this location's property <paramref name="key"/>, or of its item <paramref name="index"/> when the key is null.</summary>
     string PathOf(string? key, int index);
 
-    /// <summary>The location of item <paramref name="index"/> of this array, or null when there is no such item.</summary>
-    IFieldLocation? Item(int index);
+    /// <summary>A reference to item <paramref name="index"/> of this array, or null when there is no such item.</summary>
+    FieldRef? Item(int index);
+}
+
+/// <summary>
+/// A value as a message echoes it (<c>found "x"</c>), made only when a problem is reported: a document's node shows the
+/// value as written, and a check that passes formats nothing.
+/// </summary>
+internal interface IShownValue
+{
+    string Show();
 }
 
 /// <summary>
@@ -85,8 +94,7 @@ internal readonly struct FieldRef
 
         if (location is not null)
         {
-            var item = location.Item(index);
-            return item is null ? this : new FieldRef(null, item);
+            return location.Item(index) ?? this;
         }
 
         return new FieldRef($"{name}[{index.ToString(CultureInfo.InvariantCulture)}]", null);

@@ -29,14 +29,14 @@ internal static class PeriodRules
         (period.Years * 365.25) + (period.Months * 30.5) + (period.Weeks * 7L) + period.Days <= MaxYears * 366.0;
 
     /// <summary>Whether <paramref name="period"/> is within <see cref="IsWithinMaxLength"/>; the problem reported at <paramref name="at"/> when not.</summary>
-    internal static bool CheckMaxLength(Period period, Internal.FieldRef at, string? shown, Internal.ProblemSink sink)
+    internal static bool CheckMaxLength(Period period, Internal.FieldRef at, Internal.IShownValue? shown, Internal.ProblemSink sink)
     {
         if (IsWithinMaxLength(period))
         {
             return true;
         }
 
-        sink.Add(at, shown ?? period.ToString(), MaxLengthRule);
+        sink.Add(at, shown?.Show() ?? period.ToString(), MaxLengthRule);
         return false;
     }
 

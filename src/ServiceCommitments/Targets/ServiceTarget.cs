@@ -103,26 +103,26 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
     internal const int MaxDays = 1_000_000;
 
     /// <summary>Whether <paramref name="amount"/> may be a target's duration (zero or more, at most 10,000 years, to the tick); the problem reported at <paramref name="at"/> when not.</summary>
-    internal static bool CheckAmount(Duration amount, FieldRef at, string? shown, ProblemSink sink)
+    internal static bool CheckAmount(Duration amount, FieldRef at, IShownValue? shown, ProblemSink sink)
     {
         if (amount >= Duration.Zero && amount <= Ticks.MaxDuration && Duration.FromTicks(amount.BclCompatibleTicks) == amount)
         {
             return true;
         }
 
-        sink.Add(at, shown ?? amount.ToString(), "expected a duration of zero or more, at most 10,000 years, to the tick (100 ns)");
+        sink.Add(at, shown?.Show() ?? amount.ToString(), "expected a duration of zero or more, at most 10,000 years, to the tick (100 ns)");
         return false;
     }
 
     /// <summary>Whether <paramref name="days"/> may be a target's days (0 to <see cref="MaxDays"/>); the problem reported at <paramref name="at"/> when not.</summary>
-    internal static bool CheckDays(int days, FieldRef at, string? shown, ProblemSink sink)
+    internal static bool CheckDays(int days, FieldRef at, IShownValue? shown, ProblemSink sink)
     {
         if (days >= 0 && days <= MaxDays)
         {
             return true;
         }
 
-        sink.Add(at, shown ?? days.ToString(CultureInfo.InvariantCulture), "expected a number of days from 0 to 1,000,000");
+        sink.Add(at, shown?.Show() ?? days.ToString(CultureInfo.InvariantCulture), "expected a number of days from 0 to 1,000,000");
         return false;
     }
 

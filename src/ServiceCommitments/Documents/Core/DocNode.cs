@@ -9,7 +9,7 @@ namespace ServiceCommitments.Documents;
 /// One value of a parsed JSON document, with where it sits: its parent, its JSON path and its line. Readers report
 /// problems at a node, so a reader never builds paths itself.
 /// </summary>
-internal sealed class DocNode : IFieldLocation
+internal sealed class DocNode : IFieldLocation, IShownValue
 {
     private string? path;
     private DocLocation? location;
@@ -53,7 +53,7 @@ internal sealed class DocNode : IFieldLocation
 
     internal bool IsNull => Kind == JsonValueKind.Null;
 
-    public IFieldLocation? Item(int index) => Items is { } items && (uint)index < (uint)items.Count ? items[index] : null;
+    public FieldRef? Item(int index) => Items is { } items && (uint)index < (uint)items.Count ? items[index].Ref() : null;
 
     /// <summary>An array or the root is kept whole (its items' lines are asked for); any other value as its parent's property.</summary>
     public FieldRef Ref() =>
@@ -66,17 +66,19 @@ internal sealed class DocNode : IFieldLocation
     {
         if (location is null)
         {
-            // Assigned before the items are kept, so that an item keeping its parent finds this one made.
             location = new DocLocation((DocLocation?)Parent?.Keep(), Key, Index, Line, Column);
             if (Items is { Count: > 0 } items)
             {
-                var kept = new DocLocation[items.Count];
-                for (int i = 0; i < kept.Length; i++)
+                // Only where each item starts: an item's own location is made if a value keeps it.
+                var lines = new int[items.Count];
+                var columns = new int[items.Count];
+                for (int i = 0; i < lines.Length; i++)
                 {
-                    kept[i] = (DocLocation)items[i].Keep();
+                    lines[i] = items[i].Line;
+                    columns[i] = items[i].Column;
                 }
 
-                location.Items = kept;
+                location.SetItems(lines, columns);
             }
         }
 
@@ -115,7 +117,7 @@ internal sealed class DocNode : IFieldLocation
     }
 
     /// <summary>Describes the value for a message: a string quoted and cut, a number as written, a container by its kind.</summary>
-    internal string Show() => Kind switch
+    public string Show() => Kind switch
     {
         JsonValueKind.String => ProblemSink.Quote(Text!),
         JsonValueKind.Number => ProblemSink.Cut(Text!),
@@ -181,8 +183,15 @@ internal sealed class DocLocation : IFieldLocation
         Column = column;
     }
 
-    /// <summary>An array's items' locations; null for any other value.</summary>
-    internal DocLocation[]? Items { get; set; }
+    // Where an array's items start; null for any other value.
+    private int[]? itemLines;
+    private int[]? itemColumns;
+
+    internal void SetItems(int[] lines, int[] columns)
+    {
+        itemLines = lines;
+        itemColumns = columns;
+    }
 
     public string Path => path ??= parent is null
         ? "$"
@@ -192,7 +201,8 @@ internal sealed class DocLocation : IFieldLocation
 
     public int Column { get; }
 
-    public IFieldLocation? Item(int index) => Items is { } items && (uint)index < (uint)items.Length ? items[index] : null;
+    public FieldRef? Item(int index) =>
+        itemLines is { } lines && (uint)index < (uint)lines.Length ? FieldRef.ChildOf(this, null, index, lines[index], itemColumns![index]) : null;
 
     public IFieldLocation Keep() => this;
 

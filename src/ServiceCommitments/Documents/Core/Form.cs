@@ -39,12 +39,12 @@ internal abstract class Form<T>
 }
 
 /// <summary>A rule of the domain: true when <paramref name="value"/> keeps it, else the problem is reported at <paramref name="at"/>, echoing <paramref name="shown"/>.</summary>
-internal delegate bool Check<in T>(T value, ServiceCommitments.Internal.FieldRef at, string? shown, ServiceCommitments.Internal.ProblemSink sink);
+internal delegate bool Check<in T>(T value, ServiceCommitments.Internal.FieldRef at, ServiceCommitments.Internal.IShownValue? shown, ServiceCommitments.Internal.ProblemSink sink);
 
 internal sealed class CheckedForm<T>(Form<T> inner, Check<T> check) : Form<T>
 {
     internal override bool TryRead(DocNode node, DocumentContext context, out T value) =>
-        inner.TryRead(node, context, out value) && check(value, ServiceCommitments.Internal.FieldRef.At(node), node.Show(), context.Problems);
+        inner.TryRead(node, context, out value) && check(value, ServiceCommitments.Internal.FieldRef.At(node), node, context.Problems);
 
     internal override void Write(Utf8JsonWriter json, T value, WriteContext context) => inner.Write(json, value, context);
 

@@ -283,7 +283,7 @@ internal static class PolicyShapes
             }
 
             value = text;
-            return Milestones.CheckName(name, FieldRef.At(node), node.Show(), context.Problems);
+            return Milestones.CheckName(name, FieldRef.At(node), node, context.Problems);
         }
 
         internal override void Write(Utf8JsonWriter json, string value, WriteContext context) => json.WriteStringValue(value);
@@ -502,7 +502,7 @@ internal static class PolicyShapes
         {
             value = null;
             if (!context.Expect(node, JsonValueKind.Number, "a share as a number") ||
-                !TargetWarning.CheckShare(node.Text!, FieldRef.At(node), node.Show(), context.Problems, out double share))
+                !TargetWarning.CheckShare(node.Text!, FieldRef.At(node), node, context.Problems, out double share))
             {
                 return false;
             }

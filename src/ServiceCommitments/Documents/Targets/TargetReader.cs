@@ -151,7 +151,7 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (!ServiceTarget.CheckAmount(duration, Internal.FieldRef.At(node!), node!.Show(), context.Problems))
+                if (!ServiceTarget.CheckAmount(duration, Internal.FieldRef.At(node!), node, context.Problems))
                 {
                     return null;
                 }
@@ -182,7 +182,7 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (!ServiceTarget.CheckDays(days, Internal.FieldRef.At(node!), node!.Show(), context.Problems))
+                if (!ServiceTarget.CheckDays(days, Internal.FieldRef.At(node!), node, context.Problems))
                 {
                     return null;
                 }
@@ -194,7 +194,7 @@ internal static class TargetReader
                     return null;
                 }
 
-                if (!PeriodRules.CheckMaxLength(period, Internal.FieldRef.At(node!), node!.Show(), context.Problems))
+                if (!PeriodRules.CheckMaxLength(period, Internal.FieldRef.At(node!), node, context.Problems))
                 {
                     return null;
                 }
