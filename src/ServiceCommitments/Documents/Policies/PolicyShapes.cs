@@ -25,7 +25,7 @@ internal static class PolicyShapes
             () => new LevelDraft(), (l, fields, _) => l.Number is { } number ? new FaultLevel(number, l.Names, l.Description) : null)
         .Field("level", Forms.Int("a level number", 1, FaultLevels.MaxLevel).Checked(FaultLevels.CheckNumber),
             "The level's number, 1 for the most severe; levels are numbered 1 to N without gaps.", (l, v) => l.Number = v, l => l.Number, required: "the level's number, 1 for the most severe", always: true)
-        .Field("names", Forms.ArrayOf(Forms.String("a level name").Checked(FaultLevels.CheckName), "an array of names"),
+        .Field("names", Forms.ArrayOf(Forms.String("a level name").Checked(FaultLevels.CheckName).Describing(_ => new JsonObject { ["type"] = "string", ["pattern"] = "\\S" }), "an array of names"),
             "Names documents may write for the level (一级, A, P1), not blank.", (l, v) => l.Names = v, l => l.Names.Count == 0 ? null! : l.Names)
         .Field("description", Forms.String("a description"), "What the level means (\"system down\").", (l, v) => l.Description = v, l => l.Description, omitted: "");
 
