@@ -113,6 +113,49 @@ internal static class Forms
     internal static Form<T> Of<T>(Reader<T> read, Action<Utf8JsonWriter, T, WriteContext> write, Func<SchemaBuilder, JsonObject> schema) =>
         new DelegateForm<T>(read, write, schema);
 
+    /// <summary>
+    /// A ready-made value by name, or <paramref name="form"/> (an object) for any other; the values whose
+    /// <c>Written</c> is true are written by name, the rest as <paramref name="form"/> writes them.
+    /// </summary>
+    internal static Form<T> NameOr<T>(Form<T> form, string expected, params (string Name, T Value, bool Written)[] names) => Of<T>(
+        (DocNode node, DocumentContext context, out T value) =>
+        {
+            value = default!;
+            if (node.Kind != JsonValueKind.String)
+            {
+                return form.TryRead(node, context, out value);
+            }
+
+            foreach (var (name, named, _) in names)
+            {
+                if (name == node.Text)
+                {
+                    value = named;
+                    return true;
+                }
+            }
+
+            context.Invalid(node, expected);
+            return false;
+        },
+        (json, value, context) =>
+        {
+            foreach (var (name, named, written) in names)
+            {
+                if (written && EqualityComparer<T>.Default.Equals(named, value))
+                {
+                    json.WriteStringValue(name);
+                    return;
+                }
+            }
+
+            form.Write(json, value, context);
+        },
+        schema => new JsonObject
+        {
+            ["oneOf"] = new JsonArray(new JsonObject { ["enum"] = SchemaBuilder.Strings(names.Select(n => n.Name)) }, form.Schema(schema)),
+        });
+
     /// <summary>A form that only describes: a schema already made, used inside another description.</summary>
     internal static Form<T> Described<T>(JsonObject schema) => new DescribedForm<T>(schema);
 

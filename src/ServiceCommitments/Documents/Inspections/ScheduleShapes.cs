@@ -156,10 +156,10 @@ internal static class ScheduleShapes
         .Field("count", Forms.Int("a count of occurrences", 1).Map<int?>(v => v, v => v!.Value), "The highest occurrence number, 1 or more.",
             (d, v) => d.Builder.LimitCount(v!.Value), s => s.Count)
         .Field("align", Align, null!, (d, v) => d.Builder.AlignTo(v.Calendar, v.Move, v.Period, v.CalendarName), s => s.Alignment.Calendar is null ? null! : s.Alignment)
-        .Field("tolerance", new ToleranceForm(),
+        .Field("tolerance", Forms.NameOr(Tolerance, "expected a ready-made on-time rule, \"exact\", \"tenPercent\" or \"smrp\", or an object with \"early\" and \"late\"", ("exact", OnTimeRule.Exact, false), ("tenPercent", OnTimeRule.TenPercentOfInterval, true), ("smrp", OnTimeRule.SmrpGrace, true)),
             "When a visit counts as on time: { \"early\": allowance, \"late\": allowance, \"name\": text }, or exact (default), tenPercent, smrp.",
             (d, v) => d.Builder.OnTimeRule = v, s => s.OnTimeRule, omitted: OnTimeRule.Exact)
-        .Field("shift", new ShiftForm(),
+        .Field("shift", Forms.NameOr(Shift, "expected \"fixed\", \"floating\" or an object of shift factors { \"early\": 0, \"late\": 1 }", ("fixed", ShiftFactors.Fixed, false), ("floating", ShiftFactors.Floating, true)),
             "Whether a late or early visit moves the next ones: fixed (default), floating, or { \"early\": factor, \"late\": factor } from 0 (fixed) to 1 (floating).",
             (d, v) => d.Builder.ShiftFactors = v, s => s.ShiftFactors, omitted: ShiftFactors.Fixed)
         .Field("notice", Notice.Map<NoticeLeadTime?>(v => v, v => v!.Value), null!, (d, v) => d.Builder.Notice = v, s => s.Notice)
@@ -549,82 +549,5 @@ internal static class ScheduleShapes
         };
 
         private sealed record ShareDraft(decimal? Share = null, Period? Max = null);
-    }
-
-    /// <summary><c>tolerance</c>: a ready-made on-time rule by name, or allowances before and after the due date.</summary>
-    private sealed class ToleranceForm : Form<OnTimeRule>
-    {
-        internal override bool TryRead(DocNode node, DocumentContext context, out OnTimeRule value)
-        {
-            value = default;
-            if (node.Kind == JsonValueKind.String)
-            {
-                switch (node.Text)
-                {
-                    case "exact": value = OnTimeRule.Exact; return true;
-                    case "tenPercent": value = OnTimeRule.TenPercentOfInterval; return true;
-                    case "smrp": value = OnTimeRule.SmrpGrace; return true;
-                    default:
-                        context.Invalid(node, "expected a ready-made on-time rule, \"exact\", \"tenPercent\" or \"smrp\", or an object with \"early\" and \"late\"");
-                        return false;
-                }
-            }
-
-            return Tolerance.TryRead(node, context, out value);
-        }
-
-        internal override void Write(Utf8JsonWriter json, OnTimeRule value, WriteContext context)
-        {
-            if (value == OnTimeRule.TenPercentOfInterval || value == OnTimeRule.SmrpGrace)
-            {
-                json.WriteStringValue(value == OnTimeRule.SmrpGrace ? "smrp" : "tenPercent");
-                return;
-            }
-
-            Tolerance.Write(json, value, context);
-        }
-
-        internal override JsonObject Schema(SchemaBuilder schema) => new()
-        {
-            ["oneOf"] = new JsonArray(new JsonObject { ["enum"] = SchemaBuilder.Strings(["exact", "tenPercent", "smrp"]) }, Tolerance.Schema(schema)),
-        };
-    }
-
-    /// <summary><c>shift</c>: <c>"fixed"</c>, <c>"floating"</c> or shift factors (their bounds are the builder's).</summary>
-    private sealed class ShiftForm : Form<ShiftFactors>
-    {
-        internal override bool TryRead(DocNode node, DocumentContext context, out ShiftFactors value)
-        {
-            value = default;
-            if (node.Kind == JsonValueKind.String)
-            {
-                switch (node.Text)
-                {
-                    case "fixed": value = ShiftFactors.Fixed; return true;
-                    case "floating": value = ShiftFactors.Floating; return true;
-                    default:
-                        context.Invalid(node, "expected \"fixed\", \"floating\" or an object of shift factors { \"early\": 0, \"late\": 1 }");
-                        return false;
-                }
-            }
-
-            return Shift.TryRead(node, context, out value);
-        }
-
-        internal override void Write(Utf8JsonWriter json, ShiftFactors value, WriteContext context)
-        {
-            if (value == ShiftFactors.Floating)
-            {
-                json.WriteStringValue("floating");
-                return;
-            }
-
-            Shift.Write(json, value, context);
-        }
-
-        internal override JsonObject Schema(SchemaBuilder schema) => new()
-        {
-            ["oneOf"] = new JsonArray(new JsonObject { ["enum"] = SchemaBuilder.Strings(["fixed", "floating"]) }, Shift.Schema(schema)),
-        };
     }
 }
