@@ -31,7 +31,7 @@ public sealed class PolicyRow
 
     private PolicyRow(
         string milestone, ServiceTarget target, int[] levels, IReadOnlyDictionary<string, IReadOnlyList<string>> where, string? calendarName,
-        BusinessCalendar? calendar, string? fromMilestone, bool fromDue, string? ifBreached, bool ignorePauses, TargetWarning[] warnings, FieldRef origin)
+        BusinessCalendar? calendar, string? fromMilestone, bool fromDue, string? ifBreached, bool ignorePauses, TargetWarning[] warnings, FieldMap fields)
     {
         Milestone = milestone;
         Target = target;
@@ -46,7 +46,7 @@ public sealed class PolicyRow
         IgnorePauses = ignorePauses;
         WarningArray = warnings;
         Warnings = Array.AsReadOnly(warnings);
-        Origin = origin;
+        Fields = fields;
 
         // Matches runs for every ticket: enumerating the read-only dictionary there would box an enumerator each time.
         whereNames = new string[where.Count];
@@ -99,8 +99,14 @@ public sealed class PolicyRow
 
     internal TargetWarning[] WarningArray { get; }
 
-    /// <summary>Where the row came from (a document path), for problems found when the policy is built.</summary>
-    internal FieldRef Origin { get; }
+    /// <summary>Where the row and its properties came from (document paths), for problems found when the policy is built.</summary>
+    internal FieldMap Fields { get; }
+
+    /// <summary>Where the row came from.</summary>
+    internal FieldRef Origin => Fields.Origin;
+
+    /// <summary>Where the row named its calendar: the document's <c>calendar</c>, or the row itself.</summary>
+    internal FieldRef CalendarField => Fields.Get("calendar");
 
     /// <summary>A row: <paramref name="milestone"/> within <paramref name="target"/>, for every level and ticket, counted from the report.</summary>
     /// <param name="milestone">The milestone, a built-in name (<see cref="Milestones"/>) or any other.</param>
@@ -110,7 +116,7 @@ public sealed class PolicyRow
     public static PolicyRow For(string milestone, ServiceTarget target)
     {
         CheckMilestone(milestone, nameof(milestone));
-        return new PolicyRow(milestone, target, [], Anywhere, null, null, null, false, null, false, [], FieldRef.Named($"target of {milestone}"));
+        return new PolicyRow(milestone, target, [], Anywhere, null, null, null, false, null, false, [], new FieldMap(FieldRef.Named($"target of {milestone}")));
     }
 
     /// <summary>Returns the row for these levels only.</summary>
@@ -221,8 +227,15 @@ public sealed class PolicyRow
     public PolicyRow WithWarnings(params TargetWarning[] warnings) =>
         With(warnings: (TargetWarning[])Preconditions.CheckNotNull(warnings, nameof(warnings)).Clone());
 
-    internal PolicyRow WithOrigin(FieldRef origin) =>
-        new(Milestone, Target, LevelArray, Where, CalendarName, Calendar, FromMilestone, FromDue, IfBreached, IgnorePauses, WarningArray, origin);
+    /// <summary>The row from a document: where it and its properties came from.</summary>
+    internal PolicyRow WithFields(FieldMap fields) =>
+        new(Milestone, Target, LevelArray, Where, CalendarName, Calendar, FromMilestone, FromDue, IfBreached, IgnorePauses, WarningArray, fields);
+
+    /// <summary>The row counted on the calendar a document names, unchecked: the builder resolves the name, once, and reports an unknown or empty one.</summary>
+    internal PolicyRow OnCalendarNamed(string name) => With(calendarName: name, setCalendar: true);
+
+    /// <summary>The row with the calendar its name resolved to; the name is kept, for writing it back.</summary>
+    internal PolicyRow WithResolvedCalendar(BusinessCalendar calendar) => With(calendarName: CalendarName, calendar: calendar, setCalendar: true);
 
     /// <summary>Describes the row: <c>onSite, levels 1-2, where region is Beijing: within 2 hours</c>.</summary>
     /// <returns>The description.</returns>
@@ -292,5 +305,5 @@ public sealed class PolicyRow
             setIfBreached ? ifBreached : IfBreached,
             ignorePauses ?? IgnorePauses,
             warnings ?? WarningArray,
-            Origin);
+            Fields);
 }

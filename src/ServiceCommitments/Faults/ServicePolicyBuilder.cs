@@ -144,7 +144,10 @@ public sealed class ServicePolicyBuilder
         var resolved = new List<(PolicyRow Row, BusinessCalendar? Calendar)>(rows.Count);
         foreach (var row in rows)
         {
-            resolved.Add((row, ResolveCalendar(row, fallback, sink)));
+            var calendar = ResolveCalendar(row, fallback, sink);
+
+            // A row named its calendar: the built policy's row holds the calendar too, and keeps the name.
+            resolved.Add((row.Calendar is null && row.CalendarName is not null && calendar is not null ? row.WithResolvedCalendar(calendar) : row, calendar));
             foreach (int level in row.LevelArray)
             {
                 if (!levels.Contains(level))
@@ -186,7 +189,7 @@ public sealed class ServicePolicyBuilder
                 return named.Calendar;
             }
 
-            sink.Add(row.Origin, ProblemSink.Quote(row.CalendarName), $"the row's calendar is not a calendar of the policy; expected one of: {Known()}");
+            sink.Add(row.CalendarField, ProblemSink.Quote(row.CalendarName), $"expected the name of a policy calendar: {Known()}");
             return null;
         }
 

@@ -32,7 +32,7 @@ public sealed class ServicePolicyBuilderTests
         var e = Assert.Throws<ValidationException>(builder.Build);
         Assert.Equal(
             "The service policy is not valid (7 problems):\n" +
-            "  - target of onSite: found \"nowhere\"; the row's calendar is not a calendar of the policy; expected one of: office\n" +
+            "  - target of onSite: found \"nowhere\"; expected the name of a policy calendar: office\n" +
             "  - target of repaired: found within 2 working days; this target needs a calendar; name one on the row or give the policy a default calendar\n" +
             "  - target of answered: found 5; expected a level of the policy, 1 to 4\n" +
             "  - target of restored: found \"arrival\"; the row counts from a milestone the policy neither sets a target for nor declares; expected one of: onSite, repaired, restored, replacement, a, b, firstResponse, answered (declare an event-only milestone with \"milestones\")\n" +

@@ -47,9 +47,14 @@ internal static class PolicyShapes
         .Field("milestone", Milestone, "The milestone the target is for.", (r, v) => r.Milestone = v, g => g.Row.Milestone,
             required: "the milestone the target is for, such as onSite", always: true)
         .Group(
-            (properties, context, r, _) =>
+            (properties, context, r, fields) =>
             {
-                r.Target = TargetReader.Read(properties, context, out r.CalendarName, out r.Calendar, out r.Regions, allowRegions: true);
+                r.Target = TargetReader.Read(properties, context, out r.CalendarName, out r.Regions, allowRegions: true);
+                if (properties.Has("calendar"))
+                {
+                    fields["calendar"] = FieldRef.At(properties.Optional("calendar")!);
+                }
+
                 return r;
             },
             (json, g, context) => TargetWriter.Write(json, g.Row.Target, context.NameOf(g.Row.CalendarName, g.Calendar)),
@@ -143,7 +148,6 @@ internal static class PolicyShapes
     {
         internal ServiceTarget? Target;
         internal string? CalendarName;
-        internal BusinessCalendar? Calendar;
         internal List<(string? Region, ServiceTarget Target)>? Regions;
 
         internal string? Milestone { get; set; }
@@ -187,7 +191,8 @@ internal static class PolicyShapes
                     row = row.WhereAttribute("region", region);
                 }
 
-                row = Calendar is not null ? row.OnCalendar(Calendar) : CalendarName is not null ? row.OnCalendar(CalendarName) : row;
+                // The builder resolves the name, once; the row keeps it, and the writer writes it.
+                row = CalendarName is not null ? row.OnCalendarNamed(CalendarName) : row;
                 if (From is { } from)
                 {
                     row = from.EndsWith(".due", System.StringComparison.Ordinal) ? row.CountingFromDueOf(from[..^4]) : row.CountingFrom(from);
@@ -198,7 +203,7 @@ internal static class PolicyShapes
                     row = row.OnlyIfBreached(IfBreached);
                 }
 
-                rows.Add(row.WithOrigin(fields.Origin));
+                rows.Add(row.WithFields(fields));
             }
 
             return new RowGroup([.. rows]);

@@ -21,26 +21,21 @@ internal static class TargetReader
 
     private static readonly LocalTimePattern CutOffPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
-    /// <summary>The target, and the calendar it names (resolved in the document's <c>calendars</c>), or null (with problems recorded).</summary>
-    /// <param name="properties">The object holding the target.</param>
-    /// <param name="context">The document context; its named calendars resolve <c>calendar</c>.</param>
-    /// <param name="calendarName">The name given in <c>calendar</c>, or null.</param>
-    /// <param name="calendar">The calendar named, or null when none is named or the name is unknown (a problem recorded).</param>
-    internal static ServiceTarget? Read(ObjectReader properties, DocumentContext context, out string? calendarName, out BusinessCalendar? calendar) =>
-        Read(properties, context, out calendarName, out calendar, out _, allowRegions: false);
+    /// <summary>The target and the name of the calendar it counts on (given in <c>calendar</c>, or null), or null (with problems recorded).</summary>
+    /// <remarks>The name is not resolved here: the builder of the part resolves it, once (a schedule, whose builder takes calendars, resolves it in its declaration).</remarks>
+    internal static ServiceTarget? Read(ObjectReader properties, DocumentContext context, out string? calendarName) =>
+        Read(properties, context, out calendarName, out _, allowRegions: false);
 
     /// <summary>
-    /// As <see cref="Read(ObjectReader, DocumentContext, out string?, out BusinessCalendar?)"/>; with
-    /// <paramref name="allowRegions"/>, a <c>within</c> phrase may also differ by region (<c>市内4小时,市外8小时</c>):
-    /// <paramref name="regions"/> then holds each region's target (null for every other region), and the result is the
-    /// first of them.
+    /// As <see cref="Read(ObjectReader, DocumentContext, out string?)"/>; with <paramref name="allowRegions"/>, a
+    /// <c>within</c> phrase may also differ by region (<c>市内4小时,市外8小时</c>): <paramref name="regions"/> then holds
+    /// each region's target (null for every other region), and the result is the first of them.
     /// </summary>
     internal static ServiceTarget? Read(
-        ObjectReader properties, DocumentContext context, out string? calendarName, out BusinessCalendar? calendar,
+        ObjectReader properties, DocumentContext context, out string? calendarName,
         out List<(string? Region, ServiceTarget Target)>? regions, bool allowRegions)
     {
         calendarName = null;
-        calendar = null;
         regions = null;
         var target = ReadAmount(properties, context, allowRegions, ref regions);
         if (properties.Optional("holidayRule") is { } ruleNode && context.TryString(ruleNode, "a holiday rule", out string rule))
@@ -81,12 +76,6 @@ internal static class TargetReader
         if (properties.Optional("calendar") is { } calendarNode && context.TryString(calendarNode, "a calendar name", out string name))
         {
             calendarName = name;
-            if (!context.Calendars.TryGetValue(name, out calendar))
-            {
-                context.Invalid(calendarNode, context.Calendars.Count == 0
-                    ? "expected the name of a calendar in the file's \"calendars\", which has none"
-                    : $"expected the name of a calendar in \"calendars\": {Internal.ProblemSink.List(context.Calendars.Keys)}");
-            }
         }
 
         return target;

@@ -125,7 +125,7 @@ internal static class WarrantyShapes
         .Group(
             (properties, context, w, fields) =>
             {
-                w.Target = TargetReader.Read(properties, context, out w.CalendarName, out _);
+                w.Target = TargetReader.Read(properties, context, out w.CalendarName);
                 if (properties.Has("calendar"))
                 {
                     fields["calendar"] = FieldRef.At(properties.Optional("calendar")!);
@@ -309,11 +309,13 @@ internal static class WarrantyShapes
                 return;
             }
 
-            var target = TargetReader.Read(properties, context, out string? name, out var calendar);
+            var target = TargetReader.Read(properties, context, out string? name);
+            var at = properties.Optional("calendar") is { } calendarNode ? FieldRef.At(calendarNode) : FieldRef.At(node);
             properties.Finish("target property");
-            if (target is { } t && (name is null || calendar is not null))
+            if (target is { } t)
             {
-                builder.SetDeadline(remedy, t, calendar, name, FieldRef.At(node));
+                // The builder resolves the calendar's name, once.
+                builder.SetDeadline(remedy, t, null, name, at);
             }
         }
 

@@ -193,7 +193,8 @@ public sealed class PolicyDocumentTests
               ]
             }
             """);
-        At(e, "$.policy.targets[0].calendar", "found \"offices\"; expected the name of a calendar in \"calendars\": office, always");
+        // The row's calendar is resolved by the builder, once (issue 14, item 4): the same rule, and wording, as the default's.
+        At(e, "$.policy.targets[0].calendar", "found \"offices\"; expected the name of a policy calendar: office, always");
 
         // The default calendar is the builder's to check, once the rows are read.
         var unknownDefault = FailsPolicy("""{ "calendar": "nowhere", "targets": [ { "milestone": "a", "elapsed": "PT1H" } ] }""");
