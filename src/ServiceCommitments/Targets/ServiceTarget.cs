@@ -114,6 +114,24 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
         return false;
     }
 
+    /// <summary>Whether the holiday rule applies to this target: calendar days and periods (working time and working days skip holidays by themselves).</summary>
+    internal bool TakesHolidayRule => kind is TargetKind.CalendarDays or TargetKind.Period;
+
+    /// <summary>
+    /// The target with the rule <see cref="HolidayRule.NextWorkingDay"/>, or null with the problem reported at
+    /// <paramref name="at"/> when the rule does not apply to it (the rule <see cref="WithHolidayRule"/> throws for).
+    /// </summary>
+    internal ServiceTarget? CheckNextWorkingDay(FieldRef at, IShownValue? shown, ProblemSink sink)
+    {
+        if (TakesHolidayRule)
+        {
+            return WithHolidayRule(HolidayRule.NextWorkingDay);
+        }
+
+        sink.Add(at, shown?.Show() ?? "\"nextWorkingDay\"", "the holiday rule applies to calendarDays and period targets; working time and working days skip holidays by themselves");
+        return null;
+    }
+
     /// <summary>Whether <paramref name="days"/> may be a target's days (0 to <see cref="MaxDays"/>); the problem reported at <paramref name="at"/> when not.</summary>
     internal static bool CheckDays(int days, FieldRef at, IShownValue? shown, ProblemSink sink)
     {
@@ -186,7 +204,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
             Preconditions.ThrowArgumentOutOfRange(nameof(rule), rule, "None or NextWorkingDay");
         }
 
-        if (rule == HolidayRule.NextWorkingDay && kind is not (TargetKind.CalendarDays or TargetKind.Period))
+        if (rule == HolidayRule.NextWorkingDay && !TakesHolidayRule)
         {
             Preconditions.ThrowArgument(nameof(rule), $"The holiday rule applies to calendar days and periods; {this} already counts only working time.");
         }

@@ -44,15 +44,10 @@ internal static class TargetReader
             {
                 case "none":
                     break;
-                case "nextWorkingDay" when target is { Kind: TargetKind.CalendarDays or TargetKind.Period }:
-                    target = target.Value.WithHolidayRule(HolidayRule.NextWorkingDay);
+                case "nextWorkingDay" when target is { } t:
+                    target = t.CheckNextWorkingDay(Internal.FieldRef.At(ruleNode), ruleNode, context.Problems) ?? t;
                     break;
                 case "nextWorkingDay":
-                    if (target is not null)
-                    {
-                        context.Invalid(ruleNode, "the holiday rule applies to calendarDays and period targets; working time and working days skip holidays by themselves");
-                    }
-
                     break;
                 default:
                     context.Invalid(ruleNode, "expected a holiday rule, \"none\" or \"nextWorkingDay\"");
