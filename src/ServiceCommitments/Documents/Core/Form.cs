@@ -87,8 +87,6 @@ internal sealed class MappedForm<T, TOther>(Form<T> inner, System.Func<T, TOther
 /// <summary>What writing needs besides the value: the names under which the document's calendars are written.</summary>
 internal sealed class WriteContext(CalendarNaming? calendars, ServiceCommitments.Calendars.HolidaySetRegistry? calendarsInside = null)
 {
-    internal static readonly WriteContext None = new(null);
-
     private bool calendarsWritten;
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -312,8 +311,6 @@ internal static class Forms
         ["pattern"] = pattern,
         ["examples"] = SchemaBuilder.Strings(examples),
     };
-
-    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A JSON array of <paramref name="item"/>, each item read kept with where it came from, so that the domain reports

@@ -28,9 +28,6 @@ internal sealed class SchemaBuilder
         return new JsonObject { ["$ref"] = "#/$defs/" + name };
     }
 
-    /// <summary>The definition <paramref name="name"/> as made, or null when nothing referred to it.</summary>
-    internal JsonObject? Definition(string name) => definitions.GetValueOrDefault(name);
-
     /// <summary><paramref name="schema"/> with a description first, as the committed schema reads.</summary>
     internal static JsonObject Described(string? description, JsonObject schema)
     {
