@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -321,13 +322,10 @@ internal static class ScheduleShapes
                 return false;
             }
 
-            foreach (var named in NamedPeriods)
+            if (Array.FindIndex(NamedPeriods, p => p.Name == text) is >= 0 and var named)
             {
-                if (named.Name == text)
-                {
-                    value = named.Step;
-                    return true;
-                }
+                value = NamedPeriods[named].Step;
+                return true;
             }
 
             if (!IsoText.TryParsePeriod(text, out var period))
@@ -364,13 +362,10 @@ internal static class ScheduleShapes
                 return false;
             }
 
-            foreach (var named in NamedPeriods)
+            if (Array.FindIndex(NamedPeriods, p => p.Name == text) is >= 0 and var named)
             {
-                if (named.Name == text)
-                {
-                    value = named.Grid;
-                    return true;
-                }
+                value = NamedPeriods[named].Grid;
+                return true;
             }
 
             if (IsoText.TryParsePeriod(text, out var period) && ScheduleStep.TryFromPeriod(period, out _, out _))
